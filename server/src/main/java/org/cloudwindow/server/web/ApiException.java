@@ -1,0 +1,50 @@
+package org.cloudwindow.server.web;
+
+import java.util.List;
+
+/**
+ * A refusal a feature raises on purpose; it becomes a problem detail with the code's status.
+ * Message arguments fill the translated detail ({@code problem.<code>.detail}).
+ */
+public class ApiException extends RuntimeException {
+
+  private final ProblemCode problem;
+  private final List<FieldProblem> fieldProblems;
+  private final Object[] arguments;
+
+  public ApiException(ProblemCode problem, Object... arguments) {
+    this(problem, List.of(), arguments);
+  }
+
+  public ApiException(ProblemCode problem, List<FieldProblem> fieldProblems, Object... arguments) {
+    super(problem.code());
+    this.problem = problem;
+    this.fieldProblems = List.copyOf(fieldProblems);
+    this.arguments = arguments.clone();
+  }
+
+  public static ApiException notFound(String what) {
+    return new ApiException(ProblemCode.NOT_FOUND, what);
+  }
+
+  public static ApiException forbidden() {
+    return new ApiException(ProblemCode.FORBIDDEN);
+  }
+
+  /** A single field breaks a rule only the server can check (uniqueness, existence). */
+  public static ApiException invalidField(String field, String code, String message) {
+    return new ApiException(ProblemCode.VALIDATION, List.of(new FieldProblem(field, code, message)));
+  }
+
+  public ProblemCode problem() {
+    return problem;
+  }
+
+  public List<FieldProblem> fieldProblems() {
+    return fieldProblems;
+  }
+
+  Object[] arguments() {
+    return arguments.clone();
+  }
+}

@@ -1,0 +1,21 @@
+package org.cloudwindow.server.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port with the demo data, on a real embedded PostgreSQL in a
+ * temporary directory. Every test class with the same annotation shares one running context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "cloudwindow.embedded-db.data-directory=",
+    "cloudwindow.tls.enabled=false"
+})
+@ActiveProfiles("demo")
+public @interface IntegrationTest {}
