@@ -66,7 +66,8 @@ public class AccountService {
   public UserAccount update(long id, UserChange change) {
     UserAccount existing = get(id);
     requireSite(change.siteId());
-    String phone = PersonalData.isMasked(change.phone()) ? existing.phone() : change.phone();
+    // Absent or sent back as masked means unchanged; an empty string clears the number.
+    String phone = change.phone() == null || PersonalData.isMasked(change.phone()) ? existing.phone() : change.phone();
     users.update(id, change.displayName(), phone, change.siteId(), change.enabled());
     users.replaceRoles(id, change.roles());
     if (change.password() != null && !change.password().isBlank()) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -28,9 +29,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserRepository users,
+      SecurityContextRepository contexts) throws Exception {
     var matcher = PathPatternRequestMatcher.withDefaults();
     http
+        .addFilterBefore(new AccountStatusFilter(users, contexts, problems),
+            AuthorizationFilter.class)
         .csrf(csrf -> csrf.spa())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(matcher.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
@@ -41,7 +45,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/api/**").authenticated()
             .anyRequest().permitAll())
-        .securityContext(context -> context.securityContextRepository(securityContextRepository()))
+        .securityContext(context -> context.securityContextRepository(contexts))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) -> problems.write(request, response, ProblemCode.UNAUTHENTICATED))
             .accessDeniedHandler((request, response, e) -> problems.write(request, response,

@@ -10,8 +10,8 @@ import org.cloudwindow.server.identity.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * New values for a user. A blank password keeps the old one; a phone sent back masked (as the
- * list showed it) keeps the stored number.
+ * New values for a user. An absent or blank password keeps the old one; an absent phone, or one
+ * sent back masked as the list showed it, keeps the stored number, and an empty one clears it.
  */
 public record UserChange(
     @NotBlank @Size(max = 50) String displayName,

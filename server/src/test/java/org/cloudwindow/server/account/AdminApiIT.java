@@ -47,6 +47,13 @@ class AdminApiIT {
     assertThat(updated.json().path("roles").toString()).contains("EXPERT");
     new ApiClient(port).signedInAs("admin"); // unchanged password still works for others
     assertThat(new ApiClient(port).login("phone-keeper", "Welcome2026").status()).isEqualTo(200);
+
+    var withoutPhone = admin.put("/api/admin/users/" + id, Map.of("displayName", "电话改名",
+        "siteId", site, "roles", List.of("CLERK"), "enabled", true));
+    assertThat(withoutPhone.json().path("phone").asString()).isEqualTo("139****1111");
+    var cleared = admin.put("/api/admin/users/" + id, Map.of("displayName", "电话改名", "phone", "",
+        "siteId", site, "roles", List.of("CLERK"), "enabled", true));
+    assertThat(cleared.json().path("phone").isNull()).isTrue();
   }
 
   @Test

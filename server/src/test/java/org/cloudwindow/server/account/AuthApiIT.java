@@ -109,6 +109,26 @@ class AuthApiIT {
   }
 
   @Test
+  void disablingAUserEndsTheirSessionAndRoleChangesApplyAtOnce() {
+    var admin = new ApiClient(port).signedInAs("admin");
+    long site = admin.get("/api/me").json().path("site").path("id").asLong();
+    long id = admin.post("/api/admin/users", Map.of("username", "signed-in-then-off", "displayName", "在线停用",
+        "siteId", site, "roles", List.of("ADMIN"), "password", "Secret2026x")).json().path("id").asLong();
+    var user = new ApiClient(port).signedInAs("signed-in-then-off", "Secret2026x");
+    assertThat(user.get("/api/admin/users").status()).isEqualTo(200);
+
+    admin.put("/api/admin/users/" + id, Map.of("displayName", "在线停用", "siteId", site,
+        "roles", List.of("CLERK"), "enabled", true));
+    assertThat(user.get("/api/admin/users").status()).isEqualTo(403);
+
+    admin.put("/api/admin/users/" + id, Map.of("displayName", "在线停用", "siteId", site,
+        "roles", List.of("CLERK"), "enabled", false));
+    var afterDisable = user.get("/api/me");
+    assertThat(afterDisable.status()).isEqualTo(401);
+    assertThat(afterDisable.problemCode()).isEqualTo("unauthenticated");
+  }
+
+  @Test
   void sessionsExpireAfterThirtyIdleMinutes() {
     var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
     var web = (Context) tomcat.getHost().findChildren()[0];

@@ -73,10 +73,20 @@ public final class Browser implements AutoCloseable {
           .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+      fitViewport(driver, width, height);
       return new Browser(name, baseUrl, profile, driver);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create a browser profile directory", e);
     }
+  }
+
+  /** --window-size sets the outer window; layouts are about the viewport, so grow the window by the difference. */
+  private static void fitViewport(ChromeDriver driver, int width, int height) {
+    @SuppressWarnings("unchecked")
+    List<Long> inner = (List<Long>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+    var outer = driver.manage().window().getSize();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+        outer.getWidth() + width - inner.get(0).intValue(), outer.getHeight() + height - inner.get(1).intValue()));
   }
 
   public String name() {

@@ -1,0 +1,112 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as adminApi from '@/api/admin'
+import type { AdminUser, SiteNode } from '@/api/types'
+import { i18n, setLocale } from '@/locales'
+import UserDialog from './UserDialog.vue'
+
+vi.mock('@/api/admin', () => ({ createUser: vi.fn(), updateUser: vi.fn() }))
+enableAutoUnmount(afterEach)
+
+const sites: SiteNode[] = [
+  { id: 1, code: 'HS', name: '海曙区云办中心', tier: 'DISTRICT', parentId: null, enabled: true, children: [] },
+]
+
+function query<T extends Element = HTMLElement>(selector: string): T {
+  const element = document.body.querySelector<T>(selector)
+  if (!element) throw new Error(`no ${selector}`)
+  return element
+}
+
+async function type(selector: string, value: string) {
+  const input = query<HTMLInputElement>(selector)
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  await flushPromises()
+}
+
+async function openDialog(user?: AdminUser) {
+  const wrapper = mount(UserDialog, { props: { sites }, global: { plugins: [i18n] }, attachTo: document.body })
+  wrapper.vm.open(user)
+  await flushPromises()
+  return wrapper
+}
+
+/** Element Plus shows a form item's error 100 ms after its state changes. */
+async function settle() {
+  await flushPromises()
+  await new Promise((resolve) => setTimeout(resolve, 150))
+}
+
+function fieldError(testid: string): string | undefined {
+  return query(`[data-testid=${testid}]`).closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim()
+}
+
+describe('UserDialog', () => {
+  beforeEach(() => {
+    setLocale('zh-CN')
+    vi.mocked(adminApi.createUser).mockReset()
+  })
+
+  it('puts the test ids on native inputs and one clickable box per role', async () => {
+    await openDialog()
+    for (const id of ['user-username', 'user-display-name', 'user-phone', 'user-password']) {
+      expect(query(`[data-testid=${id}]`).tagName, id).toBe('INPUT')
+    }
+    const admin = query('[data-testid=user-role-ADMIN]')
+    expect(admin.tagName).toBe('LABEL')
+    expect(admin.querySelector('input[type=checkbox]')).not.toBeNull()
+    expect(query('[data-testid=user-site]').classList).toContain('el-select')
+  })
+
+  it('checks the username and password on the client before sending', async () => {
+    await openDialog()
+    await type('[data-testid=user-username]', 'Bad Name')
+    await type('[data-testid=user-password]', 'short')
+    query('[data-testid=user-save]').click()
+    await settle()
+    expect(adminApi.createUser).not.toHaveBeenCalled()
+    expect(fieldError('user-username')).toBe(i18n.global.t('rules.username'))
+    expect(fieldError('user-password')).toBe(i18n.global.t('rules.password'))
+  })
+
+  it('shows server validation errors next to their fields', async () => {
+    const config = { headers: new AxiosHeaders() }
+    const data = {
+      status: 400,
+      code: 'validation',
+      errors: [
+        { field: 'username', code: 'duplicate', message: 'taken' },
+        { field: 'phone', code: 'Pattern', message: 'bad' },
+      ],
+    }
+    const response = { status: 400, data, statusText: '', headers: {}, config } as AxiosResponse
+    vi.mocked(adminApi.createUser).mockRejectedValue(new AxiosError('bad', 'ERR_BAD_REQUEST', config, null, response))
+
+    await openDialog()
+    await type('[data-testid=user-username]', 'new.clerk')
+    await type('[data-testid=user-display-name]', '新同事')
+    await type('[data-testid=user-phone]', '13800001234')
+    await type('[data-testid=user-password]', 'Secret2026')
+    query<HTMLInputElement>('[data-testid=user-role-CLERK] input').click()
+    query('[data-testid=user-site] .el-select__wrapper').click()
+    await flushPromises()
+    query('[data-testid=site-option][data-site-code=HS]').click()
+    await flushPromises()
+    query('[data-testid=user-save]').click()
+    await settle()
+
+    expect(adminApi.createUser).toHaveBeenCalledWith({
+      username: 'new.clerk',
+      displayName: '新同事',
+      phone: '13800001234',
+      siteId: 1,
+      roles: ['CLERK'],
+      password: 'Secret2026',
+      enabled: true,
+    })
+    expect(fieldError('user-username')).toBe('已存在，请换一个')
+    expect(fieldError('user-phone')).toBe('格式不正确')
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { ROLES } from '@/api/types'
+import { i18n, LOCALES } from '.'
+import en from './en.json'
+import zhCN from './zh-CN.json'
+
+type Messages = { [key: string]: string | Messages }
+
+function keys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  )
+}
+
+function lookup(messages: Messages, key: string): string {
+  return key.split('.').reduce<string | Messages>((node, part) => (node as Messages)[part] ?? '', messages) as string
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort()
+}
+
+describe('locales', () => {
+  const zhKeys = keys(zhCN)
+  const enKeys = keys(en)
+
+  it('have exactly the same keys', () => {
+    expect(enKeys.filter((key) => !zhKeys.includes(key))).toEqual([])
+    expect(zhKeys.filter((key) => !enKeys.includes(key))).toEqual([])
+  })
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of zhKeys) {
+      expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(zhCN, key)))
+    }
+  })
+
+  it('compile every message in every locale', () => {
+    for (const locale of LOCALES) {
+      for (const key of zhKeys) {
+        const message = i18n.global.t(key, { site: 'S', own: 1, total: 2, phone: '138****1234' }, { locale })
+        expect(message, `${locale}:${key}`).not.toBe(key)
+        expect(message.length, `${locale}:${key}`).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('contain every literal key the code translates', () => {
+    const sources = import.meta.glob<string>(['/src/**/*.vue', '/src/**/*.ts', '!/src/**/*.spec.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    })
+    const used = Object.entries(sources).flatMap(([file, text]) =>
+      [...text.matchAll(/\b(?:t|showSuccess|showWarning)\(\s*'([\w.-]+)'/g)].map((match) => ({ file, key: match[1] ?? '' })),
+    )
+    expect(used.length).toBeGreaterThan(50)
+    expect(used.filter(({ key }) => !zhKeys.includes(key))).toEqual([])
+  })
+
+  it('name every role, tier and area the code builds keys for', () => {
+    const built = [
+      ...ROLES.map((role) => `role.${role}`),
+      ...['DISTRICT', 'TOWNSHIP', 'COMMUNITY'].map((tier) => `tier.${tier}`),
+      ...['worker', 'clerk', 'coordinator', 'expert', 'admin'].map((area) => `area.${area}`),
+      ...['admin-users', 'admin-sites', 'admin-windows'].map((tab) => `admin.tabs.${tab}`),
+    ]
+    expect(built.filter((key) => !zhKeys.includes(key))).toEqual([])
+  })
+
+  it('offer English text that has no Chinese except the language switch and brand', () => {
+    const allowed = new Set(['lang.switchTo', 'lang.aria', 'app.brand'])
+    const withHan = enKeys.filter((key) => !allowed.has(key) && /\p{Script=Han}/u.test(i18n.global.t(key, {}, { locale: 'en' })))
+    expect(withHan).toEqual([])
+  })
+})
