@@ -71,6 +71,19 @@ describe('UserDialog', () => {
     expect(fieldError('user-password')).toBe(i18n.global.t('rules.password'))
   })
 
+  it('opens again without the checks its last use showed', async () => {
+    const wrapper = await openDialog()
+    query('[data-testid=user-save]').click()
+    await settle()
+    expect(fieldError('user-username')).toBe(i18n.global.t('rules.required'))
+
+    query<HTMLButtonElement>('[data-testid=user-dialog] .el-dialog__footer button').click()
+    await settle()
+    wrapper.vm.open()
+    await settle()
+    expect(fieldError('user-username')).toBeFalsy()
+  })
+
   it('shows server validation errors next to their fields', async () => {
     const config = { headers: new AxiosHeaders() }
     const data = {

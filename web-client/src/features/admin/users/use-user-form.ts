@@ -1,11 +1,10 @@
-import type { FormInstance, FormRules } from 'element-plus'
-import { computed, nextTick, reactive, ref, useTemplateRef } from 'vue'
+import type { FormRules } from 'element-plus'
+import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { createUser, updateUser } from '@/api/admin'
 import type { AdminUser, CreateUserRequest, Role, UpdateUserRequest } from '@/api/types'
-import { showSuccess } from '@/composables/notify'
-import { useFormErrors } from '@/composables/use-form-errors'
 import { password, pattern, PHONE_PATTERN, required, USERNAME_PATTERN } from '../rules'
+import { useAdminDialog } from '../use-admin-dialog'
 
 export interface UserForm {
   username: string
@@ -50,15 +49,17 @@ export function toUpdateRequest(form: UserForm): UpdateUserRequest {
   }
 }
 
+function submit(form: UserForm, user: AdminUser | null): Promise<AdminUser> {
+  return user ? updateUser(user.id, toUpdateRequest(form)) : createUser(toCreateRequest(form))
+}
+
 export function useUserForm(onSaved: (user: AdminUser) => void) {
   const { t } = useI18n()
-  const visible = ref(false)
-  const editing = ref<AdminUser | null>(null)
-  const formRef = useTemplateRef<FormInstance>('formRef')
-  const form = reactive<UserForm>(blank())
-  const saving = ref(false)
-  const saved = ref<AdminUser | null>(null)
-  const { errors, clear, apply } = useFormErrors()
+  const dialog = useAdminDialog(blank(), {
+    submit,
+    messages: { created: 'admin.users.created', updated: 'admin.users.updated' },
+    onSaved,
+  })
 
   const rules = computed<FormRules>(() => ({
     username: [required(t), pattern(USERNAME_PATTERN, t('rules.username'))],
@@ -66,38 +67,12 @@ export function useUserForm(onSaved: (user: AdminUser) => void) {
     phone: [pattern(PHONE_PATTERN, t('rules.phone'))],
     siteId: [{ required: true, message: t('rules.required'), trigger: 'change' }],
     roles: [{ type: 'array', required: true, min: 1, message: t('rules.roles'), trigger: 'change' }],
-    password: password(t, editing.value !== null),
+    password: password(t, dialog.editing.value !== null),
   }))
 
   function open(user?: AdminUser): void {
-    editing.value = user ?? null
-    Object.assign(form, user ? fromUser(user) : blank())
-    clear()
-    visible.value = true
-    void nextTick(() => formRef.value?.clearValidate())
+    dialog.open(user, user ? fromUser(user) : blank())
   }
 
-  async function save(): Promise<void> {
-    if (saving.value || !(await formRef.value?.validate().catch(() => false))) return
-    saving.value = true
-    clear()
-    try {
-      const user = editing.value
-      saved.value = user ? await updateUser(user.id, toUpdateRequest(form)) : await createUser(toCreateRequest(form))
-      visible.value = false
-      showSuccess(user ? 'admin.users.updated' : 'admin.users.created')
-    } catch (error) {
-      apply(error)
-    } finally {
-      saving.value = false
-    }
-  }
-
-  /** Tells the list only once the dialog has gone, so the refreshed table is never under its overlay. */
-  function closed(): void {
-    if (saved.value) onSaved(saved.value)
-    saved.value = null
-  }
-
-  return { visible, editing, form, rules, errors, saving, open, save, closed }
+  return { ...dialog, rules, open }
 }

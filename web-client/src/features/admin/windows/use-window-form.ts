@@ -1,11 +1,10 @@
-import type { FormInstance, FormRules } from 'element-plus'
-import { computed, nextTick, reactive, ref, useTemplateRef, watch } from 'vue'
+import type { FormItemInstance, FormRules } from 'element-plus'
+import { computed, nextTick, useTemplateRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { createWindow, updateWindow } from '@/api/admin'
 import type { ServiceWindow } from '@/api/types'
-import { showSuccess } from '@/composables/notify'
-import { useFormErrors } from '@/composables/use-form-errors'
 import { required } from '../rules'
+import { useAdminDialog } from '../use-admin-dialog'
 
 interface WindowForm {
   name: string
@@ -19,22 +18,35 @@ function blank(): WindowForm {
   return { name: '', siteId: null, departmentCode: null, comprehensive: false, enabled: true }
 }
 
+function fromWindow({ name, siteId, departmentCode, comprehensive, enabled }: ServiceWindow): WindowForm {
+  return { name, siteId, departmentCode, comprehensive, enabled }
+}
+
+function submit(form: WindowForm, existing: ServiceWindow | null): Promise<ServiceWindow> {
+  const name = form.name.trim()
+  const { comprehensive, enabled } = form
+  const departmentCode = comprehensive ? null : form.departmentCode
+  return existing
+    ? updateWindow(existing.id, { name, departmentCode, comprehensive, enabled })
+    : createWindow({ name, siteId: form.siteId as number, departmentCode, comprehensive })
+}
+
 export function useWindowForm(onSaved: () => void) {
   const { t } = useI18n()
-  const visible = ref(false)
-  const editing = ref<ServiceWindow | null>(null)
-  const formRef = useTemplateRef<FormInstance>('formRef')
-  const form = reactive<WindowForm>(blank())
-  const saving = ref(false)
-  const saved = ref(false)
-  const { errors, clear, apply } = useFormErrors()
+  const dialog = useAdminDialog(blank(), {
+    submit,
+    messages: { created: 'admin.windows.created', updated: 'admin.windows.updated' },
+    onSaved,
+  })
+  const { form } = dialog
+  const departmentItem = useTemplateRef<FormItemInstance>('departmentItem')
 
   // A comprehensive window takes any matter, so it has no department.
   watch(
     () => form.comprehensive,
     (comprehensive) => {
       if (comprehensive) form.departmentCode = null
-      void nextTick(() => formRef.value?.clearValidate('departmentCode'))
+      void nextTick(() => departmentItem.value?.clearValidate())
     },
   )
 
@@ -45,46 +57,8 @@ export function useWindowForm(onSaved: () => void) {
   }))
 
   function open(existing?: ServiceWindow): void {
-    editing.value = existing ?? null
-    if (existing) {
-      const { name, siteId, departmentCode, comprehensive, enabled } = existing
-      Object.assign(form, { name, siteId, departmentCode, comprehensive, enabled })
-    } else {
-      Object.assign(form, blank())
-    }
-    clear()
-    visible.value = true
-    void nextTick(() => formRef.value?.clearValidate())
+    dialog.open(existing, existing ? fromWindow(existing) : blank())
   }
 
-  async function save(): Promise<void> {
-    if (saving.value || !(await formRef.value?.validate().catch(() => false))) return
-    saving.value = true
-    clear()
-    const existing = editing.value
-    const name = form.name.trim()
-    const departmentCode = form.comprehensive ? null : form.departmentCode
-    try {
-      if (existing) {
-        await updateWindow(existing.id, { name, departmentCode, comprehensive: form.comprehensive, enabled: form.enabled })
-      } else {
-        await createWindow({ name, siteId: form.siteId as number, departmentCode, comprehensive: form.comprehensive })
-      }
-      saved.value = true
-      visible.value = false
-      showSuccess(existing ? 'admin.windows.updated' : 'admin.windows.created')
-    } catch (error) {
-      apply(error)
-    } finally {
-      saving.value = false
-    }
-  }
-
-  /** Tells the list only once the dialog has gone, so the refreshed table is never under its overlay. */
-  function closed(): void {
-    if (saved.value) onSaved()
-    saved.value = false
-  }
-
-  return { visible, editing, form, rules, errors, saving, open, save, closed }
+  return { ...dialog, rules, open }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each area shows the user's real place in the tree. The screenshots it leaves in
- * {@code target/screenshots/} are the ones in the README ({@code docs/}).
+ * {@code target/screenshots/} are the ones in the README ({@code web-client/docs/}).
  */
 @IntegrationTest
 class AreasBrowserIT {
