@@ -44,6 +44,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/api/**").authenticated()
+            .requestMatchers("/ws", "/ws/**").authenticated()
             .anyRequest().permitAll())
         .securityContext(context -> context.securityContextRepository(contexts))
         .exceptionHandling(errors -> errors

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.cloudwindow.server.account.AccountService;
 import org.cloudwindow.server.account.NewUser;
+import org.cloudwindow.server.account.UserAccount;
+import org.cloudwindow.server.queue.QueueService;
 import org.cloudwindow.server.identity.Role;
 import org.cloudwindow.server.site.Department;
 import org.cloudwindow.server.site.NewSite;
@@ -13,6 +15,7 @@ import org.cloudwindow.server.site.NewWindow;
 import org.cloudwindow.server.site.Site;
 import org.cloudwindow.server.site.SiteService;
 import org.cloudwindow.server.site.SiteTier;
+import org.cloudwindow.server.site.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -37,11 +40,14 @@ class DemoData implements SmartInitializingSingleton {
 
   private final SiteService sites;
   private final AccountService accounts;
+  private final QueueService queue;
   private final TransactionTemplate transaction;
+  private final Map<String, Long> windows = new HashMap<>();
 
-  DemoData(SiteService sites, AccountService accounts, TransactionTemplate transaction) {
+  DemoData(SiteService sites, AccountService accounts, QueueService queue, TransactionTemplate transaction) {
     this.sites = sites;
     this.accounts = accounts;
+    this.queue = queue;
     this.transaction = transaction;
   }
 
@@ -65,7 +71,7 @@ class DemoData implements SmartInitializingSingleton {
     Map<String, Site> byCode = new HashMap<>();
     Site district = sites.create(new NewSite("330203000000", "海曙区云办中心", SiteTier.DISTRICT, null));
     byCode.put("district", district);
-    openWindows(district, "区", false);
+    openWindows(district, "district", "区", false);
     List<String[]> townships = List.of(
         new String[] {"gaoqiao", "330203101000", "高桥镇", "330203101001", "梁祝社区", "330203101002", "高桥村"},
         new String[] {"gulin", "330203102000", "古林镇", "330203102001", "古林社区", "330203102002", "蜃蛟村"},
@@ -73,17 +79,17 @@ class DemoData implements SmartInitializingSingleton {
     for (String[] t : townships) {
       Site township = sites.create(new NewSite(t[1], t[2], SiteTier.TOWNSHIP, district.id()));
       byCode.put(t[0], township);
-      openWindows(township, t[2], true);
+      openWindows(township, t[0], t[2], true);
       byCode.put(t[0] + "-point-1", sites.create(new NewSite(t[3], t[4], SiteTier.COMMUNITY, township.id())));
       byCode.put(t[0] + "-point-2", sites.create(new NewSite(t[5], t[6], SiteTier.COMMUNITY, township.id())));
     }
     user("admin", "系统管理员", byCode.get("district"), Role.ADMIN);
     user("coordinator", "区云办协调员 陈静", byCode.get("district"), Role.COORDINATOR);
     user("coordinator-gaoqiao", "高桥镇协调员 周敏", byCode.get("gaoqiao"), Role.COORDINATOR);
-    user("clerk-district", "区民政窗口 王磊", byCode.get("district"), Role.CLERK);
-    user("clerk-gaoqiao", "高桥镇窗口 李娜", byCode.get("gaoqiao"), Role.CLERK);
-    user("clerk-gulin", "古林镇窗口 张伟", byCode.get("gulin"), Role.CLERK);
-    user("clerk-shiqi", "石碶街道窗口 刘洋", byCode.get("shiqi"), Role.CLERK);
+    clerk("clerk-district", "区民政窗口 王磊", byCode.get("district"), "district:CIVIL_AFFAIRS");
+    clerk("clerk-gaoqiao", "高桥镇窗口 李娜", byCode.get("gaoqiao"), "gaoqiao:CIVIL_AFFAIRS", "gaoqiao:COMPREHENSIVE");
+    clerk("clerk-gulin", "古林镇窗口 张伟", byCode.get("gulin"), "gulin:CIVIL_AFFAIRS", "gulin:COMPREHENSIVE");
+    clerk("clerk-shiqi", "石碶街道窗口 刘洋", byCode.get("shiqi"), "shiqi:CIVIL_AFFAIRS", "shiqi:COMPREHENSIVE");
     user("worker-liangzhu", "梁祝社区代办员 赵芳", byCode.get("gaoqiao-point-1"), Role.COMMUNITY_WORKER);
     user("worker-gaoqiao", "高桥村代办员 孙强", byCode.get("gaoqiao-point-2"), Role.COMMUNITY_WORKER);
     user("worker-gulin", "古林社区代办员 吴丽", byCode.get("gulin-point-1"), Role.COMMUNITY_WORKER);
@@ -92,17 +98,25 @@ class DemoData implements SmartInitializingSingleton {
     user("expert-business", "市场监管专家 林晓", byCode.get("district"), Role.EXPERT);
   }
 
-  private void openWindows(Site site, String prefix, boolean withComprehensive) {
+  private void openWindows(Site site, String key, String prefix, boolean withComprehensive) {
     for (Department department : sites.departments()) {
-      sites.createWindow(new NewWindow(prefix + department.name() + "窗口", site.id(), department.code(), false));
+      Window window = sites.createWindow(new NewWindow(prefix + department.name() + "窗口", site.id(), department.code(), false));
+      windows.put(key + ":" + department.code(), window.id());
     }
     if (withComprehensive) {
-      sites.createWindow(new NewWindow(prefix + "综合窗口", site.id(), null, true));
+      Window window = sites.createWindow(new NewWindow(prefix + "综合窗口", site.id(), null, true));
+      windows.put(key + ":COMPREHENSIVE", window.id());
     }
   }
 
-  private void user(String username, String displayName, Site site, Role role) {
-    accounts.create(new NewUser(username, displayName, null, site.id(), EnumSet.of(role),
+  private UserAccount user(String username, String displayName, Site site, Role role) {
+    return accounts.create(new NewUser(username, displayName, null, site.id(), EnumSet.of(role),
         DemoAccounts.PASSWORD, true));
+  }
+
+  /** A clerk and the windows they may serve ("site:DEPARTMENT" keys). */
+  private void clerk(String username, String displayName, Site site, String... windowKeys) {
+    UserAccount clerk = user(username, displayName, site, Role.CLERK);
+    queue.entitle(clerk.id(), java.util.Arrays.stream(windowKeys).map(windows::get).toList());
   }
 }

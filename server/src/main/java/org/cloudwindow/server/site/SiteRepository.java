@@ -96,6 +96,10 @@ class SiteRepository {
         .param("ids", siteIds).query(SiteRepository::window).list();
   }
 
+  List<Window> allWindows() {
+    return jdbc.sql(WINDOW_SELECT + " order by w.id").query(SiteRepository::window).list();
+  }
+
   long insertWindow(NewWindow window) {
     return jdbc.sql("""
             insert into service_window (name, site_id, department_code, comprehensive)

@@ -88,6 +88,26 @@ public class SiteService {
     return ids;
   }
 
+  /** The site and the sites above it, root first. */
+  public List<Site> ancestorChain(long siteId) {
+    return sites.ancestorsOf(get(siteId));
+  }
+
+  /** The windows of every site the user may act on (a coordinator's subtree). */
+  public List<Window> windowsWithin(CurrentUser user) {
+    return sites.windowsAt(actionableSiteIds(user));
+  }
+
+  /** Every window of the deployment, for cluster-wide scans. */
+  public List<Window> allWindows() {
+    return sites.allWindows();
+  }
+
+  /** The enabled and disabled windows of one site. */
+  public List<Window> windowsAt(long siteId) {
+    return sites.windowsAt(List.of(siteId));
+  }
+
   public List<Department> departments() {
     return sites.departments();
   }

@@ -8,15 +8,15 @@ import java.util.List;
  */
 public class ApiException extends RuntimeException {
 
-  private final ProblemCode problem;
+  private final ProblemType problem;
   private final List<FieldProblem> fieldProblems;
   private final Object[] arguments;
 
-  public ApiException(ProblemCode problem, Object... arguments) {
+  public ApiException(ProblemType problem, Object... arguments) {
     this(problem, List.of(), arguments);
   }
 
-  public ApiException(ProblemCode problem, List<FieldProblem> fieldProblems, Object... arguments) {
+  public ApiException(ProblemType problem, List<FieldProblem> fieldProblems, Object... arguments) {
     super(problem.code());
     this.problem = problem;
     this.fieldProblems = List.copyOf(fieldProblems);
@@ -36,7 +36,7 @@ public class ApiException extends RuntimeException {
     return new ApiException(ProblemCode.VALIDATION, List.of(new FieldProblem(field, code, message)));
   }
 
-  public ProblemCode problem() {
+  public ProblemType problem() {
     return problem;
   }
 

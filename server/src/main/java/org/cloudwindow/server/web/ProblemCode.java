@@ -1,13 +1,12 @@
 package org.cloudwindow.server.web;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /**
  * Every kind of error the API returns. The {@code code} is what clients translate; the
  * {@code type} URI is stable and never reused for another meaning.
  */
-public enum ProblemCode {
+public enum ProblemCode implements ProblemType {
   VALIDATION("validation", HttpStatus.BAD_REQUEST),
   MALFORMED("malformed", HttpStatus.BAD_REQUEST),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
@@ -22,8 +21,6 @@ public enum ProblemCode {
   LOCKED("auth.locked", HttpStatus.TOO_MANY_REQUESTS),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
-  private static final String TYPE_BASE = "https://cloudwindow.org/problems/";
-
   private final String code;
   private final HttpStatus status;
 
@@ -32,15 +29,13 @@ public enum ProblemCode {
     this.status = status;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public HttpStatus status() {
     return status;
-  }
-
-  public URI type() {
-    return URI.create(TYPE_BASE + code);
   }
 }

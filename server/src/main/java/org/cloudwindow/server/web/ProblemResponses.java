@@ -24,7 +24,7 @@ public class ProblemResponses {
     this.locales = locales;
   }
 
-  public void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code)
+  public void write(HttpServletRequest request, HttpServletResponse response, ProblemType code)
       throws IOException {
     // Filters run before the DispatcherServlet sets the request's locale.
     LocaleContextHolder.setLocale(locales.resolveLocale(request));

@@ -20,11 +20,11 @@ public class Problems {
     this.messages = messages;
   }
 
-  public ProblemDetail of(ProblemCode code, Object... arguments) {
+  public ProblemDetail of(ProblemType code, Object... arguments) {
     return of(code, List.of(), arguments);
   }
 
-  public ProblemDetail of(ProblemCode code, List<FieldProblem> fields, Object... arguments) {
+  public ProblemDetail of(ProblemType code, List<FieldProblem> fields, Object... arguments) {
     Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem = ProblemDetail.forStatus(code.status());
     problem.setType(code.type());

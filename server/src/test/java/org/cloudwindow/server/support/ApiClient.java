@@ -52,6 +52,10 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
+  public Response delete(String path) {
+    return send(withCsrf(request(path)).DELETE());
+  }
+
   /** A POST with any raw body and content type, for bad-input tests. */
   public Response postRaw(String path, String contentType, String body) {
     return send(withCsrf(request(path)).header("Content-Type", contentType)

@@ -15,7 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "cloudwindow.embedded-db.data-directory=",
-    "cloudwindow.tls.enabled=false"
+    "cloudwindow.tls.enabled=false",
+    // Tests run the queue's scans themselves, with the time they choose.
+    "cloudwindow.queue.scan-interval=1h",
+    "cloudwindow.board.scan-interval=1h"
 })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {}

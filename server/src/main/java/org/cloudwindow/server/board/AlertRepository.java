@@ -1,0 +1,89 @@
+package org.cloudwindow.server.board;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AlertRepository {
+
+  private static final String COLUMNS = """
+      id, kind, level, window_id, site_id, ticket_id, ticket_number, detail, raised_at, acknowledged_at, resolved_at""";
+
+  private final JdbcClient jdbc;
+
+  AlertRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Raises an alert unless the same one is open; returns its id when it is new. */
+  Optional<Long> raise(Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
+      @Nullable String ticketNumber, String detail, Instant at) {
+    return jdbc.sql("""
+            insert into alert (kind, level, window_id, site_id, ticket_id, ticket_number, detail, raised_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
+        .params(kind.name(), level.name(), windowId, siteId, ticketId, ticketNumber, detail, at(at))
+        .query(Long.class).optional();
+  }
+
+  Optional<StoredAlert> find(long id) {
+    return jdbc.sql("select " + COLUMNS + " from alert where id = ?").param(id).query(AlertRepository::row).optional();
+  }
+
+  List<StoredAlert> openAt(Collection<Long> siteIds) {
+    if (siteIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from alert where resolved_at is null and site_id in (:sites) order by raised_at desc limit 200")
+        .param("sites", siteIds).query(AlertRepository::row).list();
+  }
+
+  void acknowledge(long id, long userId, Instant at) {
+    jdbc.sql("update alert set acknowledged_at = ?, acknowledged_by = ? where id = ? and acknowledged_at is null")
+        .params(at(at), userId, id).update();
+  }
+
+  void resolve(long id, long userId, Instant at) {
+    jdbc.sql("""
+            update alert set resolved_at = ?, resolved_by = ?, acknowledged_at = coalesce(acknowledged_at, ?),
+                   acknowledged_by = coalesce(acknowledged_by, ?)
+             where id = ? and resolved_at is null""")
+        .params(at(at), userId, at(at), userId, id).update();
+  }
+
+  /** An alert as stored; the window's name is added by the service. */
+  record StoredAlert(long id, Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
+      @Nullable String ticketNumber, String detail, Instant raisedAt, @Nullable Instant acknowledgedAt,
+      @Nullable Instant resolvedAt) {
+
+    Alert withWindowName(String windowName) {
+      return new Alert(id, kind, level, windowId, windowName, siteId, ticketId, ticketNumber, detail, raisedAt,
+          acknowledgedAt, resolvedAt);
+    }
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static StoredAlert row(ResultSet rs, int n) throws SQLException {
+    return new StoredAlert(rs.getLong("id"), Alert.Kind.valueOf(rs.getString("kind")),
+        AlertLevel.valueOf(rs.getString("level")), rs.getLong("window_id"), rs.getLong("site_id"),
+        (Long) rs.getObject("ticket_id"), rs.getString("ticket_number"), rs.getString("detail"),
+        instant(rs, "raised_at"), instant(rs, "acknowledged_at"), instant(rs, "resolved_at"));
+  }
+}

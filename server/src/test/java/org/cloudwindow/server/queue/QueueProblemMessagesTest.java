@@ -1,0 +1,26 @@
+package org.cloudwindow.server.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every queue problem has a title and detail in both languages. */
+class QueueProblemMessagesTest {
+
+  @Test
+  void everyQueueProblemIsTranslated() throws Exception {
+    for (String bundle : new String[] {"/messages.properties", "/messages_zh_CN.properties"}) {
+      Properties messages = new Properties();
+      try (var in = getClass().getResourceAsStream(bundle)) {
+        messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      for (QueueProblem problem : QueueProblem.values()) {
+        assertThat(messages).as(bundle).containsKeys("problem." + problem.code() + ".title",
+            "problem." + problem.code() + ".detail");
+      }
+    }
+  }
+}
