@@ -23,3 +23,8 @@ export function formatDateTime(instant: string | Date, pattern = 'YYYY-MM-DD HH:
 export function formatLongDate(instant: string | Date): string {
   return formatDateTime(instant, 'LL dddd')
 }
+
+/** Whole minutes from `instant` to `now`, never negative (device clocks drift). */
+export function minutesSince(instant: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(instant)) / 60_000))
+}

@@ -10,7 +10,7 @@ export interface AdminDialogOptions<E, F, R> {
   onSaved: (result: R) => void
 }
 
-/** Open/save/close of a create-or-edit dialog; the form's checks run in AdminFormDialog. */
+/** Open/save/close of a create-or-edit dialog; the form's checks run in FormDialog. */
 export function useAdminDialog<E, F extends object, R>(initial: F, options: AdminDialogOptions<E, F, R>) {
   const visible = ref(false)
   const editing = shallowRef<E | null>(null)

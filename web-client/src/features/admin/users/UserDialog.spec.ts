@@ -1,9 +1,9 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
-import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as adminApi from '@/api/admin'
 import type { AdminUser, SiteNode } from '@/api/types'
 import { i18n, setLocale } from '@/locales'
+import { fieldError, query, settle, type, validationFailure } from '@/test/dom'
 import UserDialog from './UserDialog.vue'
 
 vi.mock('@/api/admin', () => ({ createUser: vi.fn(), updateUser: vi.fn() }))
@@ -13,34 +13,11 @@ const sites: SiteNode[] = [
   { id: 1, code: 'HS', name: '海曙区云办中心', tier: 'DISTRICT', parentId: null, enabled: true, children: [] },
 ]
 
-function query<T extends Element = HTMLElement>(selector: string): T {
-  const element = document.body.querySelector<T>(selector)
-  if (!element) throw new Error(`no ${selector}`)
-  return element
-}
-
-async function type(selector: string, value: string) {
-  const input = query<HTMLInputElement>(selector)
-  input.value = value
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
-
 async function openDialog(user?: AdminUser) {
   const wrapper = mount(UserDialog, { props: { sites }, global: { plugins: [i18n] }, attachTo: document.body })
   wrapper.vm.open(user)
   await flushPromises()
   return wrapper
-}
-
-/** Element Plus shows a form item's error 100 ms after its state changes. */
-async function settle() {
-  await flushPromises()
-  await new Promise((resolve) => setTimeout(resolve, 150))
-}
-
-function fieldError(testid: string): string | undefined {
-  return query(`[data-testid=${testid}]`).closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim()
 }
 
 describe('UserDialog', () => {
@@ -85,17 +62,7 @@ describe('UserDialog', () => {
   })
 
   it('shows server validation errors next to their fields', async () => {
-    const config = { headers: new AxiosHeaders() }
-    const data = {
-      status: 400,
-      code: 'validation',
-      errors: [
-        { field: 'username', code: 'duplicate', message: 'taken' },
-        { field: 'phone', code: 'Pattern', message: 'bad' },
-      ],
-    }
-    const response = { status: 400, data, statusText: '', headers: {}, config } as AxiosResponse
-    vi.mocked(adminApi.createUser).mockRejectedValue(new AxiosError('bad', 'ERR_BAD_REQUEST', config, null, response))
+    vi.mocked(adminApi.createUser).mockRejectedValue(validationFailure(['username', 'duplicate'], ['phone', 'Pattern']))
 
     await openDialog()
     await type('[data-testid=user-username]', 'new.clerk')

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param yellowLongestWait and {@code redLongestWait}: the longest current wait; 10 and 20 min
  * @param serviceTarget the service level counts tickets called within this wait (15 min)
  * @param scanInterval how often the scan runs; alerts reach coordinators within it (5 s)
+ * @param publishInterval boards get the figures of changed windows this often (1 s)
  */
 @ConfigurationProperties("cloudwindow.board")
 record BoardProperties(Duration waitAlert, int yellowWaiting, int redWaiting, Duration yellowLongestWait,
-    Duration redLongestWait, Duration serviceTarget, Duration scanInterval) {
+    Duration redLongestWait, Duration serviceTarget, Duration scanInterval, Duration publishInterval) {
 
   AlertLevel levelOf(int waiting, long longestWaitSeconds) {
     if (waiting >= redWaiting || longestWaitSeconds >= redLongestWait.toSeconds()) {

@@ -11,6 +11,8 @@ import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sites, departments and windows, and the rule of where a user may act: on their own site, and
@@ -21,17 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteService {
 
   private final SiteRepository sites;
+  private final SiteCache cache;
 
-  SiteService(SiteRepository sites) {
+  SiteService(SiteRepository sites, SiteCache cache) {
     this.sites = sites;
+    this.cache = cache;
   }
 
   public Optional<Site> find(long id) {
-    return sites.find(id);
+    return cache.get(new SiteCache.Key("site", id), () -> sites.find(id));
   }
 
   public Site get(long id) {
-    return sites.find(id).orElseThrow(() -> ApiException.notFound("site " + id));
+    return find(id).orElseThrow(() -> ApiException.notFound("site " + id));
   }
 
   /** The districts at the top of the tree. */
@@ -51,8 +55,8 @@ public class SiteService {
     if (!user.reachesSubtree()) {
       return false;
     }
-    Optional<Site> own = sites.find(user.siteId());
-    Optional<Site> target = sites.find(siteId);
+    Optional<Site> own = find(user.siteId());
+    Optional<Site> target = find(siteId);
     return own.isPresent() && target.isPresent() && own.get().isSameOrAncestorOf(target.get());
   }
 
@@ -90,7 +94,7 @@ public class SiteService {
 
   /** The site and the sites above it, root first. */
   public List<Site> ancestorChain(long siteId) {
-    return sites.ancestorsOf(get(siteId));
+    return cache.get(new SiteCache.Key("chain", siteId), () -> sites.ancestorsOf(get(siteId)));
   }
 
   /** The windows of every site the user may act on (a coordinator's subtree). */
@@ -105,7 +109,7 @@ public class SiteService {
 
   /** The enabled and disabled windows of one site. */
   public List<Window> windowsAt(long siteId) {
-    return sites.windowsAt(List.of(siteId));
+    return cache.get(new SiteCache.Key("windowsAt", siteId), () -> sites.windowsAt(List.of(siteId)));
   }
 
   public List<Department> departments() {
@@ -122,11 +126,13 @@ public class SiteService {
   }
 
   public Window getWindow(long id) {
-    return sites.findWindow(id).orElseThrow(() -> ApiException.notFound("window " + id));
+    Optional<Window> window = cache.get(new SiteCache.Key("window", id), () -> sites.findWindow(id));
+    return window.orElseThrow(() -> ApiException.notFound("window " + id));
   }
 
   @Transactional
   public Site create(NewSite site) {
+    changed();
     if (sites.codeTaken(site.code(), null)) {
       throw ApiException.invalidField("code", "duplicate", "site code already used");
     }
@@ -148,6 +154,7 @@ public class SiteService {
 
   @Transactional
   public Site update(long id, SiteChange change) {
+    changed();
     get(id);
     if (sites.codeTaken(change.code(), id)) {
       throw ApiException.invalidField("code", "duplicate", "site code already used");
@@ -158,6 +165,7 @@ public class SiteService {
 
   @Transactional
   public Window createWindow(NewWindow window) {
+    changed();
     get(window.siteId());
     checkWindow(window.siteId(), window.departmentCode(), window.comprehensive(), null);
     return getWindow(sites.insertWindow(normalised(window)));
@@ -165,11 +173,28 @@ public class SiteService {
 
   @Transactional
   public Window updateWindow(long id, WindowChange change) {
+    changed();
     Window existing = getWindow(id);
     checkWindow(existing.siteId(), change.departmentCode(), change.comprehensive(), id);
     sites.updateWindow(id, new WindowChange(change.name(),
         change.comprehensive() ? null : change.departmentCode(), change.comprehensive(), change.enabled()));
     return getWindow(id);
+  }
+
+  /**
+   * Clears the cache now and again when the transaction ends, so that neither another request
+   * nor this one caches a value that is about to change or be rolled back.
+   */
+  private void changed() {
+    cache.clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          cache.clear();
+        }
+      });
+    }
   }
 
   private void checkWindow(long siteId, String departmentCode, boolean comprehensive, Long exceptId) {

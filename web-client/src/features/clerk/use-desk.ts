@@ -1,0 +1,76 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { fetchDuty, fetchWindowQueue, setOnDuty } from '@/api/duty'
+import type { DutyStatus, DutyWindow, Ticket, WindowQueue } from '@/api/queue-types'
+import { fetchTicket } from '@/api/tickets'
+import { showProblem } from '@/composables/notify'
+import { mergeQueues } from './queue-merge'
+
+/** The clerk's desk: their windows and duty, the queues of the windows they serve, their ticket. */
+export const useDesk = defineStore('clerk-desk', () => {
+  const duty = shallowRef<DutyStatus>({ windows: [], activeTicket: null })
+  const queues = shallowRef<ReadonlyMap<number, WindowQueue>>(new Map())
+  const loading = ref(false)
+  const failed = ref(false)
+
+  const onDutyIds = computed(() => duty.value.windows.filter((window) => window.onDuty).map((window) => window.id))
+  const waiting = computed(() => mergeQueues(onDutyIds.value.flatMap((id) => queues.value.get(id) ?? [])))
+  const active = computed(() => duty.value.activeTicket)
+
+  async function load(): Promise<void> {
+    loading.value = true
+    failed.value = false
+    try {
+      duty.value = await fetchDuty()
+      await Promise.all(onDutyIds.value.map(refreshQueue))
+    } catch (error) {
+      failed.value = true
+      showProblem(error)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function refreshQueue(windowId: number): Promise<void> {
+    applyQueue(await fetchWindowQueue(windowId))
+  }
+
+  /** A queue from the server or `/topic/windows/{id}`. */
+  function applyQueue(queue: WindowQueue): void {
+    queues.value = new Map(queues.value).set(queue.windowId, queue)
+    const windows = duty.value.windows.map((w) => (w.id === queue.windowId ? { ...w, waiting: queue.waitingCount } : w))
+    duty.value = { ...duty.value, windows }
+    // The worker answering (or withdrawing) a called ticket changes its window's queue: look again.
+    const current = active.value
+    if (current?.state === 'CALLED' && current.windowId === queue.windowId) void refreshActive()
+  }
+
+  /** For el-switch's before-change: true when the server agreed. */
+  async function toggleDuty(window: DutyWindow): Promise<boolean> {
+    try {
+      duty.value = await setOnDuty(window.id, !window.onDuty)
+      if (!window.onDuty) await refreshQueue(window.id)
+      return true
+    } catch (error) {
+      showProblem(error)
+      return false
+    }
+  }
+
+  function setActive(ticket: Ticket | null): void {
+    duty.value = { ...duty.value, activeTicket: ticket }
+  }
+
+  async function refreshActive(): Promise<void> {
+    const current = active.value
+    if (!current) return
+    try {
+      const fresh = await fetchTicket(current.id)
+      if (active.value?.id === fresh.id) setActive(fresh)
+    } catch (error) {
+      showProblem(error)
+    }
+  }
+
+  return { duty, loading, failed, onDutyIds, waiting, active, load, applyQueue, toggleDuty, setActive }
+})

@@ -1,0 +1,21 @@
+import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
+
+/** A STOMP destination and, in its type, the payload it carries. */
+export interface Destination<T> {
+  readonly path: string
+  /** Only for type inference; never set. */
+  readonly payload?: T
+}
+
+function destination<T>(path: string): Destination<T> {
+  return { path }
+}
+
+export const destinations = {
+  /** A window's queue with masked applicants, for its clerks and coordinators. */
+  windowQueue: (windowId: number) => destination<WindowQueue>(`/topic/windows/${windowId}`),
+  /** A window's numbers and places, for the waiting tablets. */
+  windowNumbers: (windowId: number) => destination<WindowNumbers>(`/topic/windows/${windowId}/numbers`),
+  /** Changes to the signed-in worker's own tickets. */
+  notifications: destination<TicketNotification>('/user/queue/notifications'),
+}
