@@ -7,7 +7,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -41,7 +45,7 @@ public final class StompTestClient implements AutoCloseable {
     container.setDefaultMaxTextMessageBufferSize(1 << 20);
     WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
     client.setInboundMessageSizeLimit(1 << 20);
-    client.setMessageConverter(new JacksonJsonMessageConverter());
+    client.setMessageConverter(new CompositeMessageConverter(List.of(new RawBytes(), new JacksonJsonMessageConverter())));
     WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
     if (cookie != null) {
       headers.add("Cookie", cookie);
@@ -70,6 +74,21 @@ public final class StompTestClient implements AutoCloseable {
       }
     });
     return messages;
+  }
+
+  /** Subscribes and only counts the frames, without parsing them (many cheap tablets in benchmarks). */
+  public void subscribeCounting(String destination, java.util.concurrent.atomic.AtomicLong counter) {
+    session.subscribe(destination, new StompFrameHandler() {
+      @Override
+      public Type getPayloadType(StompHeaders headers) {
+        return byte[].class;
+      }
+
+      @Override
+      public void handleFrame(StompHeaders headers, Object payload) {
+        counter.incrementAndGet();
+      }
+    });
   }
 
   /** Subscribes with a callback run on the client's receiving thread. */
@@ -113,6 +132,19 @@ public final class StompTestClient implements AutoCloseable {
   public void close() {
     if (session.isConnected()) {
       session.disconnect();
+    }
+  }
+
+  /** Hands over the frame's bytes when asked for bytes; JSON is left to the next converter. */
+  private static final class RawBytes implements MessageConverter {
+    @Override
+    public Object fromMessage(Message<?> message, Class<?> targetClass) {
+      return targetClass == byte[].class ? message.getPayload() : null;
+    }
+
+    @Override
+    public Message<?> toMessage(Object payload, MessageHeaders headers) {
+      return null;
     }
   }
 
