@@ -21,8 +21,8 @@ export function showProblem(error: unknown): void {
   showError(problemMessage(problem, i18n.global))
 }
 
-export function showSuccess(key: string): void {
-  show('success', i18n.global.t(key))
+export function showSuccess(key: string, params: Record<string, unknown> = {}): void {
+  show('success', i18n.global.t(key, params))
 }
 
 export function showWarning(key: string): void {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
 import { ROLES } from '@/api/types'
+import { ALERT_ACTIONS } from '@/features/coordinator/alerts/use-alert-actions'
 import { i18n, LOCALES } from '.'
 import en from './en.json'
 import zhCN from './zh-CN.json'
@@ -64,6 +66,10 @@ describe('locales', () => {
       ...['DISTRICT', 'TOWNSHIP', 'COMMUNITY'].map((tier) => `tier.${tier}`),
       ...['worker', 'clerk', 'coordinator', 'expert', 'admin'].map((area) => `area.${area}`),
       ...['admin-users', 'admin-sites', 'admin-windows'].map((tab) => `admin.tabs.${tab}`),
+      ...ALERT_LEVELS.map((level) => `board.level.${level}`),
+      ...ALERT_KINDS.map((kind) => `alerts.kind.${kind}`),
+      ...ALERT_ACTIONS.map((action) => `alerts.${action}`),
+      ...['waiting', 'servedToday', 'yellow', 'red', 'openAlerts'].map((figure) => `board.summary.${figure}`),
     ]
     expect(built.filter((key) => !zhKeys.includes(key))).toEqual([])
   })

@@ -1,3 +1,4 @@
+import type { BoardMessage } from '@/api/board-types'
 import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
 
 /** A STOMP destination and, in its type, the payload it carries. */
@@ -18,4 +19,6 @@ export const destinations = {
   windowNumbers: (windowId: number) => destination<WindowNumbers>(`/topic/windows/${windowId}/numbers`),
   /** Changes to the signed-in worker's own tickets. */
   notifications: destination<TicketNotification>('/user/queue/notifications'),
+  /** Window figures and alerts of the site's subtree, for its coordinators. */
+  board: (siteId: number) => destination<BoardMessage>(`/topic/board/${siteId}`),
 }

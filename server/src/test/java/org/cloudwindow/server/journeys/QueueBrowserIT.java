@@ -16,7 +16,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The queue in real browsers: a tablet takes a number, the clerk's desk sees it live and calls it. */
+/**
+ * The queue in real browsers: a tablet takes a number, the clerk's desk sees it live and calls it.
+ * Its screenshots in {@code target/screenshots/} are the README's ({@code web-client/docs/}).
+ */
 @IntegrationTest
 class QueueBrowserIT {
 
@@ -51,6 +54,8 @@ class QueueBrowserIT {
     WebElement item = clerk.waitUntil(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("[data-testid='queue-item'][data-ticket-number='" + number + "']")));
     assertThat(item.getText()).contains("陈**").doesNotContain("陈阿婆");
+    tablet.screenshot("worker.png");
+    clerk.screenshot("clerk.png");
 
     clerk.click("call-next");
     WebElement active = clerk.byTestId("active-ticket");

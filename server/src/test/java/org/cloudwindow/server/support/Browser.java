@@ -152,6 +152,17 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** Saves what the page shows now as {@code target/screenshots/<file>} (the README's pictures). */
+  public void screenshot(String file) {
+    try {
+      Path directory = Path.of("target", "screenshots");
+      Files.createDirectories(directory);
+      Files.write(directory.resolve(file), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Saves a screenshot, the page source and the browser console log under {@code directory}. */
   void saveDiagnostics(Path directory, String prefix) {
     try {
