@@ -149,7 +149,7 @@ public class SiteService {
       }
       parentPath = parent.path();
     }
-    return get(sites.insert(site, parentPath));
+    return fresh(sites.insert(site, parentPath));
   }
 
   @Transactional
@@ -160,7 +160,7 @@ public class SiteService {
       throw ApiException.invalidField("code", "duplicate", "site code already used");
     }
     sites.update(id, change);
-    return get(id);
+    return fresh(id);
   }
 
   @Transactional
@@ -168,7 +168,7 @@ public class SiteService {
     changed();
     get(window.siteId());
     checkWindow(window.siteId(), window.departmentCode(), window.comprehensive(), null);
-    return getWindow(sites.insertWindow(normalised(window)));
+    return freshWindow(sites.insertWindow(normalised(window)));
   }
 
   @Transactional
@@ -178,7 +178,16 @@ public class SiteService {
     checkWindow(existing.siteId(), change.departmentCode(), change.comprehensive(), id);
     sites.updateWindow(id, new WindowChange(change.name(),
         change.comprehensive() ? null : change.departmentCode(), change.comprehensive(), change.enabled()));
-    return getWindow(id);
+    return freshWindow(id);
+  }
+
+  /** Reads past the cache: writes answer with what they wrote, not with what was cached. */
+  private Site fresh(long id) {
+    return sites.find(id).orElseThrow(() -> ApiException.notFound("site " + id));
+  }
+
+  private Window freshWindow(long id) {
+    return sites.findWindow(id).orElseThrow(() -> ApiException.notFound("window " + id));
   }
 
   /**
