@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class AlertRepository {
 
   private static final String COLUMNS = """
-      id, kind, level, window_id, site_id, ticket_id, ticket_number, detail, raised_at, acknowledged_at, resolved_at""";
+      id, kind, level, window_id, site_id, ticket_id, ticket_number, detail, waiting, waited_minutes, raised_at,
+      acknowledged_at, resolved_at""";
 
   private final JdbcClient jdbc;
 
@@ -27,11 +28,13 @@ class AlertRepository {
 
   /** Raises an alert unless the same one is open; returns its id when it is new. */
   Optional<Long> raise(Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
-      @Nullable String ticketNumber, String detail, Instant at) {
+      @Nullable String ticketNumber, String detail, @Nullable Integer waiting, int waitedMinutes, Instant at) {
     return jdbc.sql("""
-            insert into alert (kind, level, window_id, site_id, ticket_id, ticket_number, detail, raised_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
-        .params(kind.name(), level.name(), windowId, siteId, ticketId, ticketNumber, detail, at(at))
+            insert into alert (kind, level, window_id, site_id, ticket_id, ticket_number, detail, waiting,
+                               waited_minutes, raised_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
+        .params(kind.name(), level.name(), windowId, siteId, ticketId, ticketNumber, detail, waiting, waitedMinutes,
+            at(at))
         .query(Long.class).optional();
   }
 
@@ -62,12 +65,12 @@ class AlertRepository {
 
   /** An alert as stored; the window's name is added by the service. */
   record StoredAlert(long id, Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
-      @Nullable String ticketNumber, String detail, Instant raisedAt, @Nullable Instant acknowledgedAt,
-      @Nullable Instant resolvedAt) {
+      @Nullable String ticketNumber, String detail, @Nullable Integer waiting, @Nullable Integer waitedMinutes,
+      Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt) {
 
     Alert withWindowName(String windowName) {
-      return new Alert(id, kind, level, windowId, windowName, siteId, ticketId, ticketNumber, detail, raisedAt,
-          acknowledgedAt, resolvedAt);
+      return new Alert(id, kind, level, windowId, windowName, siteId, ticketId, ticketNumber, detail, waiting,
+          waitedMinutes, raisedAt, acknowledgedAt, resolvedAt);
     }
   }
 
@@ -84,6 +87,6 @@ class AlertRepository {
     return new StoredAlert(rs.getLong("id"), Alert.Kind.valueOf(rs.getString("kind")),
         AlertLevel.valueOf(rs.getString("level")), rs.getLong("window_id"), rs.getLong("site_id"),
         (Long) rs.getObject("ticket_id"), rs.getString("ticket_number"), rs.getString("detail"),
-        instant(rs, "raised_at"), instant(rs, "acknowledged_at"), instant(rs, "resolved_at"));
+        (Integer) rs.getObject("waiting"), (Integer) rs.getObject("waited_minutes"), instant(rs, "raised_at"), instant(rs, "acknowledged_at"), instant(rs, "resolved_at"));
   }
 }

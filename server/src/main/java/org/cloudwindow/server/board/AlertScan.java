@@ -56,7 +56,7 @@ class AlertScan {
       Window window = windows.get(wait.windowId());
       long minutes = Duration.between(wait.takenAt(), now).toMinutes();
       alerts.raise(Alert.Kind.WAIT_TIMEOUT, AlertLevel.YELLOW, window.id(), window.siteId(), wait.ticketId(),
-              wait.number(), "ticket " + wait.number() + " waiting " + minutes + " min", now)
+              wait.number(), "ticket " + wait.number() + " waiting " + minutes + " min", null, (int) minutes, now)
           .ifPresent(id -> raised(id, window));
     }
     for (BoardWindow figures : board.windows(windows.values().stream().filter(Window::enabled).toList())) {
@@ -65,7 +65,8 @@ class AlertScan {
       }
       Window window = windows.get(figures.windowId());
       String detail = figures.waiting() + " waiting, longest " + figures.longestWaitSeconds() / 60 + " min";
-      alerts.raise(Alert.Kind.LEVEL, figures.alertLevel(), window.id(), window.siteId(), null, null, detail, now)
+      alerts.raise(Alert.Kind.LEVEL, figures.alertLevel(), window.id(), window.siteId(), null, null, detail,
+              figures.waiting(), (int) (figures.longestWaitSeconds() / 60), now)
           .ifPresent(id -> raised(id, window));
     }
   }

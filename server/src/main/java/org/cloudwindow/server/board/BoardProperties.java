@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Alert thresholds, the same for every window for now.
+ * Alert defaults; an admin may give a window thresholds of its own (see {@link Thresholds}).
  *
  * @param waitAlert a ticket waiting longer raises a wait-timeout alert (15 min: the promise of
  *     the seed deployment's "immediate" response)
@@ -19,13 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record BoardProperties(Duration waitAlert, int yellowWaiting, int redWaiting, Duration yellowLongestWait,
     Duration redLongestWait, Duration serviceTarget, Duration scanInterval, Duration publishInterval) {
 
-  AlertLevel levelOf(int waiting, long longestWaitSeconds) {
-    if (waiting >= redWaiting || longestWaitSeconds >= redLongestWait.toSeconds()) {
-      return AlertLevel.RED;
-    }
-    if (waiting >= yellowWaiting || longestWaitSeconds >= yellowLongestWait.toSeconds()) {
-      return AlertLevel.YELLOW;
-    }
-    return AlertLevel.NONE;
+  /** The thresholds of windows that have none of their own. */
+  Thresholds defaults() {
+    return new Thresholds(yellowWaiting, redWaiting, (int) yellowLongestWait.toMinutes(),
+        (int) redLongestWait.toMinutes(), false);
   }
 }

@@ -27,16 +27,18 @@ public class BoardService {
   private final QueueService queue;
   private final AccountService accounts;
   private final AlertRepository alerts;
+  private final ThresholdRepository thresholds;
   private final BoardPublisher publisher;
   private final BoardProperties properties;
   private final Clock clock;
 
   BoardService(SiteService sites, QueueService queue, AccountService accounts, AlertRepository alerts,
-      BoardPublisher publisher, BoardProperties properties, Clock clock) {
+      ThresholdRepository thresholds, BoardPublisher publisher, BoardProperties properties, Clock clock) {
     this.sites = sites;
     this.queue = queue;
     this.accounts = accounts;
     this.alerts = alerts;
+    this.thresholds = thresholds;
     this.publisher = publisher;
     this.properties = properties;
     this.clock = clock;
@@ -92,14 +94,41 @@ public class BoardService {
 
   List<BoardWindow> windows(Collection<Window> windows) {
     Map<Long, WindowFigures> figures = new HashMap<>();
-    queue.figures(windows.stream().map(Window::id).toList(), properties.serviceTarget())
-        .forEach(f -> figures.put(f.windowId(), f));
+    List<Long> ids = windows.stream().map(Window::id).toList();
+    queue.figures(ids, properties.serviceTarget()).forEach(f -> figures.put(f.windowId(), f));
+    Map<Long, Thresholds> own = thresholds.of(ids);
     return windows.stream().map(w -> {
       WindowFigures f = figures.get(w.id());
+      Thresholds limits = own.getOrDefault(w.id(), properties.defaults());
       return new BoardWindow(w.id(), w.name(), w.siteId(), w.siteName(), w.enabled(), f.waiting(),
           f.longestWaitSeconds(), f.clerksOnDuty(), f.clerksBusy(), f.servedToday(), f.serviceLevel(),
-          properties.levelOf(f.waiting(), f.longestWaitSeconds()));
+          limits.levelOf(f.waiting(), f.longestWaitSeconds()));
     }).toList();
+  }
+
+  /** A window's thresholds, its own or the defaults (admins, within their subtree). */
+  @Transactional(readOnly = true)
+  public Thresholds thresholds(CurrentUser admin, long windowId) {
+    sites.requireActOn(admin, sites.getWindow(windowId).siteId());
+    return thresholds.of(List.of(windowId)).getOrDefault(windowId, properties.defaults());
+  }
+
+  public Thresholds setThresholds(CurrentUser admin, long windowId, Thresholds limits) {
+    sites.requireActOn(admin, sites.getWindow(windowId).siteId());
+    if (limits.redWaiting() <= limits.yellowWaiting()) {
+      throw ApiException.invalidField("redWaiting", "threshold-order", "red must be above yellow");
+    }
+    if (limits.redLongestWaitMinutes() <= limits.yellowLongestWaitMinutes()) {
+      throw ApiException.invalidField("redLongestWaitMinutes", "threshold-order", "red must be above yellow");
+    }
+    thresholds.save(windowId, limits);
+    return thresholds(admin, windowId);
+  }
+
+  public Thresholds resetThresholds(CurrentUser admin, long windowId) {
+    sites.requireActOn(admin, sites.getWindow(windowId).siteId());
+    thresholds.delete(windowId);
+    return properties.defaults();
   }
 
   Alert publish(long alertId, long siteId) {

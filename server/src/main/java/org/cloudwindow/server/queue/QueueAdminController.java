@@ -47,8 +47,14 @@ class QueueAdminController {
     return queue.entitledWindows(userId);
   }
 
+  @GetMapping("/windows/{id}/opening-hours")
+  Map<String, String> openingHours(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
+    sites.requireActOn(admin, sites.getWindow(id).siteId());
+    return Map.of("openingHours", queue.openingHours(id).spec());
+  }
+
   @PutMapping("/windows/{id}/opening-hours")
-  Map<String, String> openingHours(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
+  Map<String, String> setOpeningHours(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
       @Valid @RequestBody Hours body) {
     sites.requireActOn(admin, sites.getWindow(id).siteId());
     queue.setOpeningHours(id, body.openingHours());

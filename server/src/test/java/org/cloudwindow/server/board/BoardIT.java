@@ -124,6 +124,34 @@ class BoardIT {
         .status()).isEqualTo(400);
   }
 
+  @Test
+  void aWindowsOwnThresholdsDecideItsLevelAndAlertsCarryTheirFigures() {
+    var fixture = new QueueFixture(sites, accounts, queue, catalog, 0, 53_000);
+    var admin = new ApiClient(port).signedInAs("admin");
+    var coordinator = new ApiClient(port).signedInAs("coordinator");
+    String path = "/api/admin/windows/" + fixture.comprehensive.id() + "/thresholds";
+    assertThat(admin.get(path).json().path("custom").asBoolean()).isFalse();
+
+    var wrongOrder = admin.put(path, Map.of("yellowWaiting", 3, "redWaiting", 2, "yellowLongestWaitMinutes", 5,
+        "redLongestWaitMinutes", 9));
+    assertThat(wrongOrder.status()).isEqualTo(400);
+    assertThat(wrongOrder.json().path("errors").get(0).path("code").asString()).isEqualTo("threshold-order");
+    assertThat(admin.put(path, Map.of("yellowWaiting", 2, "redWaiting", 3, "yellowLongestWaitMinutes", 5,
+        "redLongestWaitMinutes", 9)).json().path("custom").asBoolean()).isTrue();
+
+    fixture.take(false, fixture.comprehensive.id());
+    fixture.take(false, fixture.comprehensive.id());
+    assertThat(windowOnBoard(coordinator, fixture.comprehensive.id()).path("alertLevel").asString()).isEqualTo("YELLOW");
+    scan.scan(Instant.now());
+    JsonNode alert = alertOf(coordinator, fixture.comprehensive.id(), "LEVEL");
+    assertThat(alert.path("waiting").asInt()).isEqualTo(2);
+    assertThat(alert.path("waitedMinutes").asInt()).isZero();
+
+    assertThat(admin.delete(path).json().path("yellowWaiting").asInt()).isEqualTo(5);
+    assertThat(windowOnBoard(coordinator, fixture.comprehensive.id()).path("alertLevel").asString()).isEqualTo("NONE");
+    assertThat(new ApiClient(port).signedInAs("coordinator").get(path).status()).isEqualTo(403);
+  }
+
   private static JsonNode windowOnBoard(ApiClient coordinator, long windowId) {
     for (JsonNode w : coordinator.get("/api/board").json().path("windows")) {
       if (w.path("windowId").asLong() == windowId) {

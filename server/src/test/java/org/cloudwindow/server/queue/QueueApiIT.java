@@ -171,6 +171,11 @@ class QueueApiIT {
       assertThat(closed.status()).isEqualTo(409);
       assertThat(closed.problemCode()).isEqualTo("queue.window-closed");
       assertThat(closed.json().path("detail").asString()).contains(closedToday());
+      assertThat(admin.get("/api/admin/windows/" + window + "/opening-hours").json().path("openingHours").asString())
+          .isEqualTo(closedToday());
+      var unreadable = admin.put("/api/admin/windows/" + window + "/opening-hours", Map.of("openingHours", "weekdays 9-5"));
+      assertThat(unreadable.status()).isEqualTo(400);
+      assertThat(unreadable.json().path("errors").get(0).path("code").asString()).isEqualTo("opening-hours");
     } finally {
       admin.put("/api/admin/windows/" + window + "/opening-hours", Map.of("openingHours", "MON-SUN 00:00-24:00"));
     }
