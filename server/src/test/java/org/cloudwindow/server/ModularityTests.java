@@ -19,6 +19,6 @@ class ModularityTests {
   @Test
   void everyFeaturePackageIsAModule() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-        .contains("account", "config", "demo", "identity", "site", "web");
+        .contains("account", "board", "casework", "catalog", "config", "demo", "identity", "queue", "site", "web");
   }
 }

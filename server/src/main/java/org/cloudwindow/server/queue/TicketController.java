@@ -56,11 +56,6 @@ class TicketController {
     return queue.answer(worker, id);
   }
 
-  @PostMapping("/{id}/call")
-  Called call(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return queue.call(clerk, id);
-  }
-
   @PostMapping("/{id}/complete")
   Ticket complete(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
     return queue.complete(clerk, id);

@@ -36,9 +36,4 @@ class WindowQueueController {
   WindowQueue queue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     return queue.queue(user, id);
   }
-
-  @PostMapping("/api/windows/{id}/call-next")
-  Called callNext(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return queue.callNext(clerk, id);
-  }
 }

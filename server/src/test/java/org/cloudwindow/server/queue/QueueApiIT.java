@@ -87,6 +87,13 @@ class QueueApiIT {
     assertThat(called.json().path("ticket").path("id").asLong()).isEqualTo(id); // priority first
     assertThat(called.json().path("ticket").path("applicant").path("name").asString()).isEqualTo("王秀英");
     assertThat(called.json().path("callId").asString()).hasSize(36);
+    JsonNode draft = called.json().path("case");
+    assertThat(draft.path("state").asString()).isEqualTo("DRAFT");
+    assertThat(draft.path("ticketId").asLong()).isEqualTo(id);
+    assertThat(draft.path("applicant").path("name").asString()).isEqualTo("王秀英");
+    assertThat(worker.get("/api/cases/" + draft.path("id").asLong()).json().path("matterCode").asString()).isEqualTo(code);
+    assertThat(new ApiClient(port).signedInAs("worker-gulin").get("/api/cases/" + draft.path("id").asLong()).status())
+        .isEqualTo(403);
     assertThat(worker.get("/api/tickets/" + id).json().path("state").asString()).isEqualTo("CALLED");
 
     assertThat(worker.post("/api/tickets/" + id + "/answer", Map.of()).json().path("state").asString()).isEqualTo("SERVING");
