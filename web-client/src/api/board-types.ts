@@ -33,8 +33,12 @@ export interface Alert {
   siteId: number
   ticketId: number | null
   ticketNumber: string | null
-  /** The server's own wording (not localised). */
+  /** The server's English line for logs; shown only when an alert has no figures. */
   detail: string
+  /** LEVEL: tickets waiting when it was raised. */
+  waiting: number | null
+  /** LEVEL: the longest wait when it was raised; WAIT_TIMEOUT: how long the ticket had waited. */
+  waitedMinutes: number | null
   raisedAt: string
   acknowledgedAt: string | null
   resolvedAt: string | null

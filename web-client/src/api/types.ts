@@ -114,6 +114,24 @@ export interface UpdateWindowRequest {
   enabled: boolean
 }
 
+/** `MON-FRI 08:30-12:00,13:30-17:00; SAT 09:00-12:00`, Beijing time. */
+export interface OpeningHoursBody {
+  openingHours: string
+}
+
+/** When a window's board tile turns yellow or red; each red limit is above its yellow one. */
+export interface ThresholdValues {
+  yellowWaiting: number
+  redWaiting: number
+  yellowLongestWaitMinutes: number
+  redLongestWaitMinutes: number
+}
+
+export interface Thresholds extends ThresholdValues {
+  /** False while the deployment's defaults apply. */
+  custom: boolean
+}
+
 /** RFC 9457 problem details as the server sends them. */
 export interface Problem {
   type?: string

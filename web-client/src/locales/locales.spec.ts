@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
 import { ROLES } from '@/api/types'
 import { ALERT_ACTIONS } from '@/features/coordinator/alerts/use-alert-actions'
+import { OPENING_HOURS_FAULTS } from '@/utils/opening-hours'
 import { i18n, LOCALES } from '.'
 import en from './en.json'
 import zhCN from './zh-CN.json'
@@ -60,7 +61,7 @@ describe('locales', () => {
     expect(used.filter(({ key }) => !zhKeys.includes(key))).toEqual([])
   })
 
-  it('name every role, tier and area the code builds keys for', () => {
+  it('name every role, tier, area, alert figure and opening-hours fault the code builds keys for', () => {
     const built = [
       ...ROLES.map((role) => `role.${role}`),
       ...['DISTRICT', 'TOWNSHIP', 'COMMUNITY'].map((tier) => `tier.${tier}`),
@@ -68,6 +69,8 @@ describe('locales', () => {
       ...['admin-users', 'admin-sites', 'admin-windows'].map((tab) => `admin.tabs.${tab}`),
       ...ALERT_LEVELS.map((level) => `board.level.${level}`),
       ...ALERT_KINDS.map((kind) => `alerts.kind.${kind}`),
+      ...ALERT_KINDS.map((kind) => `alerts.figures.${kind}`),
+      ...OPENING_HOURS_FAULTS.map((fault) => `admin.windows.hoursFault.${fault}`),
       ...ALERT_ACTIONS.map((action) => `alerts.${action}`),
       ...['waiting', 'servedToday', 'yellow', 'red', 'openAlerts'].map((figure) => `board.summary.${figure}`),
     ]

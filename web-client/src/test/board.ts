@@ -31,6 +31,8 @@ export function alert(id: number, minute = 0, overrides: Partial<Alert> = {}): A
     ticketId: null,
     ticketNumber: null,
     detail: '5 waiting, longest 3 min',
+    waiting: 5,
+    waitedMinutes: 3,
     raisedAt: `2026-11-23T01:${String(minute).padStart(2, '0')}:00Z`,
     acknowledgedAt: null,
     resolvedAt: null,

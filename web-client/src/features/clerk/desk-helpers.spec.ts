@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { ServiceWindow } from '@/api/types'
-import { i18n, setLocale } from '@/locales'
-import { formatOpeningHours } from './opening-hours'
 import { transferTargets } from './transfer-targets'
 
 function window(id: number, departmentCode: string | null, comprehensive = false, enabled = true): ServiceWindow {
@@ -21,17 +19,5 @@ describe('transferTargets', () => {
 
   it('marks nothing when the department is unknown', () => {
     expect(transferTargets([window(1, 'MZ'), window(3, null, true)], null, undefined).some((t) => t.fits)).toBe(false)
-  })
-})
-
-describe('formatOpeningHours', () => {
-  const spec = 'MON-FRI 08:30-12:00,13:30-17:00; SAT 09:00-12:00'
-
-  it('names the days in the UI language', () => {
-    setLocale('zh-CN')
-    expect(formatOpeningHours(spec, i18n.global.t)).toBe('周一至周五 08:30-12:00, 13:30-17:00；周六 09:00-12:00')
-    setLocale('en')
-    expect(formatOpeningHours(spec, i18n.global.t)).toBe('Mon–Fri 08:30-12:00, 13:30-17:00; Sat 09:00-12:00')
-    setLocale('zh-CN')
   })
 })

@@ -14,7 +14,10 @@ async function renderFeed() {
   const board = useBoard()
   vi.mocked(fetchBoard).mockResolvedValueOnce({
     windows: [],
-    alerts: [alert(1, 5), alert(2, 10, { kind: 'WAIT_TIMEOUT', level: 'RED', ticketNumber: 'A012', windowName: '民政窗口' })],
+    alerts: [
+      alert(1, 5),
+      alert(2, 10, { kind: 'WAIT_TIMEOUT', level: 'RED', ticketNumber: 'A012', windowName: '民政窗口', waiting: null, waitedMinutes: 31 }),
+    ],
   })
   await board.load()
   const wrapper = mount({ components: { AlertFeed }, setup: () => ({ board }), template: '<AlertFeed :alerts="board.alerts" />' }, {
@@ -39,6 +42,7 @@ describe('AlertFeed', () => {
     expect(items[0]?.text()).toContain('民政窗口')
     expect(items[0]?.text()).toContain('A012 号')
     expect(items[0]?.text()).toContain('09:10')
+    expect(items.map((item) => item.get('[data-testid=alert-text]').text())).toEqual(['该号已等待 31 分钟', '排队 5 人 · 最长已等 3 分钟'])
   })
 
   it('shows 已确认 instead of the acknowledge button once acknowledged', async () => {

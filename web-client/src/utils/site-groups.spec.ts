@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SiteNode, Tier } from '@/api/types'
 import { boardWindow } from '@/test/board'
-import { groupBySite } from './board-groups'
-import type { LiveWindow } from './board-state'
+import { groupBySite } from './site-groups'
+import type { LiveWindow } from '@/features/coordinator/board/board-state'
 
 function site(id: number, tier: Tier, children: SiteNode[] = []): SiteNode {
   return { id, code: `S${id}`, name: `site ${id}`, tier, parentId: null, enabled: true, children }

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n, setLocale, type Locale } from '@/locales'
+import { alert } from '@/test/board'
+import { alertText } from './alert-text'
+
+const backlog = alert(1, 0, { kind: 'LEVEL', waiting: 12, waitedMinutes: 25, detail: '12 waiting, longest 25 min' })
+const longWait = alert(2, 0, { kind: 'WAIT_TIMEOUT', waiting: null, waitedMinutes: 31, detail: 'ticket A012 waiting 31 min' })
+
+function textIn(locale: Locale, subject: Parameters<typeof alertText>[0]): string {
+  setLocale(locale)
+  return alertText(subject, i18n.global.t)
+}
+
+describe('alertText', () => {
+  afterEach(() => setLocale('zh-CN'))
+
+  it('words a queue backlog from the waiting count and the longest wait', () => {
+    expect(textIn('zh-CN', backlog)).toBe('排队 12 人 · 最长已等 25 分钟')
+    expect(textIn('en', backlog)).toBe('12 waiting · longest wait 25 min')
+  })
+
+  it("words a long wait from the ticket's own wait", () => {
+    expect(textIn('zh-CN', longWait)).toBe('该号已等待 31 分钟')
+    expect(textIn('en', longWait)).toBe('Waited 31 min so far')
+  })
+
+  it('falls back to the server line only when there are no figures', () => {
+    expect(textIn('zh-CN', { ...longWait, waitedMinutes: null })).toBe('ticket A012 waiting 31 min')
+    expect(textIn('en', { ...backlog, waitedMinutes: null })).toBe('12 waiting')
+  })
+})
