@@ -1,7 +1,7 @@
 /**
- * The media plane of CloudWindow: one {@code MediaEngine} contract (rooms, participants, SDP offer
- * to answer, trickled ICE candidates, recording, events) and its engines, peer-to-peer and
- * Kurento. Plain Java with no Spring, so engines can be tested and reused on their own.
- * The contract and the peer-to-peer engine arrive with the video-call issue.
+ * The media plane of CloudWindow: one {@link org.cloudwindow.media.MediaEngine} contract (rooms,
+ * participants, signalling, recording, events through a {@link org.cloudwindow.media.MediaListener})
+ * and its engines, peer-to-peer first, Kurento later. Plain Java with no Spring, and time from an
+ * injected {@link java.time.Clock}, so engines are tested and reused on their own.
  */
 package org.cloudwindow.media;
