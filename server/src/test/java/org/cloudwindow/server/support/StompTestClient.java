@@ -76,6 +76,11 @@ public final class StompTestClient implements AutoCloseable {
     return messages;
   }
 
+  /** Sends a JSON payload to an application destination ({@code /app/...}). */
+  public void send(String destination, Object payload) {
+    session.send(destination, payload);
+  }
+
   /** Subscribes and only counts the frames, without parsing them (many cheap tablets in benchmarks). */
   public void subscribeCounting(String destination, java.util.concurrent.atomic.AtomicLong counter) {
     session.subscribe(destination, new StompFrameHandler() {

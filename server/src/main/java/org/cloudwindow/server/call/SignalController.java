@@ -1,0 +1,81 @@
+package org.cloudwindow.server.call;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cloudwindow.media.MediaException;
+import org.cloudwindow.server.identity.CurrentUser;
+import org.cloudwindow.server.web.ApiException;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.socket.messaging.SessionDisconnectEvent;
+
+/**
+ * Thin STOMP handler for signalling: a typed payload, a membership check in the service, and
+ * errors back to the sender only on {@code /user/queue/errors}. Each connection may send at most
+ * {@code cloudwindow.call.signals-per-second}.
+ */
+@Controller
+class SignalController {
+
+  private final CallService calls;
+  private final CallProperties properties;
+  private final Map<String, RateWindow> rates = new ConcurrentHashMap<>();
+
+  SignalController(CallService calls, CallProperties properties) {
+    this.calls = calls;
+    this.properties = properties;
+  }
+
+  @MessageMapping("/calls/{id}/signal")
+  void signal(@DestinationVariable String id, @Payload SignalMessage message, Principal principal,
+      SimpMessageHeaderAccessor headers) {
+    RateWindow rate = rates.computeIfAbsent(String.valueOf(headers.getSessionId()), key -> new RateWindow());
+    if (!rate.allow(properties.signalsPerSecond(), System.nanoTime())) {
+      throw new ApiException(CallProblem.TOO_FAST);
+    }
+    calls.signal(user(principal), id, message.toSignal());
+  }
+
+  @EventListener
+  void disconnected(SessionDisconnectEvent event) {
+    rates.remove(event.getSessionId());
+  }
+
+  @MessageExceptionHandler
+  @SendToUser(destinations = "/queue/errors", broadcast = false)
+  Map<String, String> refused(Exception e) {
+    String code = e instanceof ApiException api ? api.problem().code()
+        : e instanceof MediaException media ? "call." + media.reason().name().toLowerCase().replace('_', '-')
+        : CallProblem.SIGNAL_REFUSED.code();
+    return Map.of("code", code, "message", String.valueOf(e.getMessage()));
+  }
+
+  private static CurrentUser user(Principal principal) {
+    if (principal instanceof Authentication authentication && authentication.getPrincipal() instanceof CurrentUser user) {
+      return user;
+    }
+    throw new ApiException(org.cloudwindow.server.web.ProblemCode.UNAUTHENTICATED);
+  }
+
+  /** Counts a connection's signals per second. */
+  private static final class RateWindow {
+    private long windowStart;
+    private int count;
+
+    synchronized boolean allow(int perSecond, long now) {
+      if (now - windowStart > 1_000_000_000L) {
+        windowStart = now;
+        count = 0;
+      }
+      return ++count <= perSecond;
+    }
+  }
+}
