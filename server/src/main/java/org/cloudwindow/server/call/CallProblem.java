@@ -1,29 +1,17 @@
 package org.cloudwindow.server.call;
 
+import static org.springframework.http.HttpStatus.BAD_REQUEST;
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.TOO_MANY_REQUESTS;
+
 import org.cloudwindow.server.web.ProblemType;
-import org.springframework.http.HttpStatus;
 
-/** Why a call refused a request. */
-enum CallProblem implements ProblemType {
-  ENDED("call.ended", HttpStatus.CONFLICT),
-  SIGNAL_REFUSED("call.signal-refused", HttpStatus.BAD_REQUEST),
-  TOO_FAST("call.too-fast", HttpStatus.TOO_MANY_REQUESTS);
+/** Why a call refused a request; each has a title and detail in both message bundles. */
+final class CallProblem {
 
-  private final String code;
-  private final HttpStatus status;
+  static final ProblemType ENDED = ProblemType.of("call.ended", CONFLICT);
+  static final ProblemType SIGNAL_REFUSED = ProblemType.of("call.signal-refused", BAD_REQUEST);
+  static final ProblemType TOO_FAST = ProblemType.of("call.too-fast", TOO_MANY_REQUESTS);
 
-  CallProblem(String code, HttpStatus status) {
-    this.code = code;
-    this.status = status;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public HttpStatus status() {
-    return status;
-  }
+  private CallProblem() {}
 }

@@ -12,6 +12,11 @@ public interface ProblemType {
 
   String TYPE_BASE = "https://cloudwindow.org/problems/";
 
+  /** A feature's problem kind; features keep theirs as constants next to their code. */
+  static ProblemType of(String code, HttpStatus status) {
+    return new Kind(code, status);
+  }
+
   String code();
 
   HttpStatus status();
@@ -19,4 +24,7 @@ public interface ProblemType {
   default URI type() {
     return URI.create(TYPE_BASE + code());
   }
+
+  /** The plain implementation behind {@link #of}. */
+  record Kind(String code, HttpStatus status) implements ProblemType {}
 }

@@ -17,7 +17,7 @@ class QueueProblemMessagesTest {
       try (var in = getClass().getResourceAsStream(bundle)) {
         messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      for (QueueProblem problem : QueueProblem.values()) {
+      for (org.cloudwindow.server.web.ProblemType problem : QueueProblem.values()) {
         assertThat(messages).as(bundle).containsKeys("problem." + problem.code() + ".title",
             "problem." + problem.code() + ".detail");
       }
