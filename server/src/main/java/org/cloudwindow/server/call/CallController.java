@@ -3,10 +3,15 @@ package org.cloudwindow.server.call;
 import java.util.List;
 import org.cloudwindow.media.ice.IceServer;
 import org.cloudwindow.server.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,13 +33,31 @@ class CallController {
     return calls.iceServers(user, id);
   }
 
+  /** {@code session}: made once per page load, sent again when rejoining after a reconnect. */
   @PostMapping("/api/calls/{id}/join")
-  CallView join(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return calls.join(user, id);
+  CallView join(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) @Nullable Join join) {
+    return calls.join(user, id, join == null ? null : join.session());
+  }
+
+  @PostMapping("/api/calls/{id}/leave")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void leave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    calls.leave(user, id);
+  }
+
+  @PutMapping("/api/calls/{id}/media")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void media(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestBody Media media) {
+    calls.media(user, id, media.audio(), media.video());
   }
 
   @GetMapping("/api/calls/{id}/history")
-  List<String> history(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+  List<CallEvent> history(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     return calls.history(user, id);
   }
+
+  record Join(@Nullable String session) {}
+
+  record Media(boolean audio, boolean video) {}
 }

@@ -18,9 +18,15 @@ class CallRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String id, long ticketId, Instant at) {
-    jdbc.sql("insert into call_session (id, ticket_id, state, created_at) values (?, ?, 'RINGING', ?)")
-        .params(id, ticketId, at.atOffset(ZoneOffset.UTC)).update();
+  void insert(String id, long ticketId, long windowId, Instant at) {
+    jdbc.sql("insert into call_session (id, ticket_id, window_id, state, created_at) values (?, ?, ?, 'RINGING', ?)")
+        .params(id, ticketId, windowId, at.atOffset(ZoneOffset.UTC)).update();
+  }
+
+  /** The calls of a ticket that have not ended (one, unless a ticket was called twice). */
+  List<String> liveOfTicket(long ticketId) {
+    return jdbc.sql("select id from call_session where ticket_id = ? and state <> 'ENDED'").param(ticketId)
+        .query(String.class).list();
   }
 
   void invite(String callId, long userId, String role) {
@@ -29,9 +35,9 @@ class CallRepository {
   }
 
   Optional<StoredCall> find(String id) {
-    return jdbc.sql("select id, ticket_id, state, end_reason, created_at, connected_at, ended_at from call_session where id = ?")
+    return jdbc.sql("select id, ticket_id, window_id, state, end_reason, created_at, connected_at, ended_at from call_session where id = ?")
         .param(id)
-        .query((rs, n) -> new StoredCall(rs.getString("id"), rs.getLong("ticket_id"),
+        .query((rs, n) -> new StoredCall(rs.getString("id"), rs.getLong("ticket_id"), (Long) rs.getObject("window_id"),
             CallState.valueOf(rs.getString("state")), rs.getString("end_reason"), instant(rs.getTimestamp("created_at")),
             instant(rs.getTimestamp("connected_at")), instant(rs.getTimestamp("ended_at"))))
         .optional();
@@ -52,9 +58,15 @@ class CallRepository {
         .params(at.atOffset(ZoneOffset.UTC), callId).update();
   }
 
-  void ended(String callId, String reason, Instant at) {
-    jdbc.sql("update call_session set state = 'ENDED', end_reason = ?, ended_at = ? where id = ? and state <> 'ENDED'")
-        .params(reason, at.atOffset(ZoneOffset.UTC), callId).update();
+  /** Returns false if the call had already ended. */
+  boolean ended(String callId, String reason, Instant at) {
+    return jdbc.sql("update call_session set state = 'ENDED', end_reason = ?, ended_at = ? where id = ? and state <> 'ENDED'")
+        .params(reason, at.atOffset(ZoneOffset.UTC), callId).update() == 1;
+  }
+
+  void left(String callId, long userId, Instant at) {
+    jdbc.sql("update call_participant set left_at = ? where call_id = ? and user_id = ?")
+        .params(at.atOffset(ZoneOffset.UTC), callId, userId).update();
   }
 
   void event(String callId, Instant at, @Nullable Long actorId, String kind, @Nullable String detail) {
@@ -62,15 +74,18 @@ class CallRepository {
         .params(callId, at.atOffset(ZoneOffset.UTC), actorId, kind, detail).update();
   }
 
-  List<String> eventKinds(String callId) {
-    return jdbc.sql("select kind from call_event where call_id = ? order by id").param(callId).query(String.class).list();
+  List<CallEvent> events(String callId) {
+    return jdbc.sql("select at, actor_id, kind, detail from call_event where call_id = ? order by id").param(callId)
+        .query((rs, n) -> new CallEvent(instant(rs.getTimestamp("at")), (Long) rs.getObject("actor_id"),
+            rs.getString("kind"), rs.getString("detail")))
+        .list();
   }
 
   private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  record StoredCall(String id, long ticketId, CallState state, @Nullable String endReason, Instant createdAt,
+  record StoredCall(String id, long ticketId, @Nullable Long windowId, CallState state, @Nullable String endReason, Instant createdAt,
       @Nullable Instant connectedAt, @Nullable Instant endedAt) {}
 
   record Invitee(long userId, String role) {}

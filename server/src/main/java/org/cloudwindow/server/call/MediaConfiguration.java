@@ -6,25 +6,20 @@ import org.cloudwindow.media.MediaListener;
 import org.cloudwindow.media.Signal;
 import org.cloudwindow.media.ice.IceConfiguration;
 import org.cloudwindow.media.p2p.P2pEngine;
-import org.cloudwindow.server.account.AccountService;
-import org.cloudwindow.server.web.OutboundHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 
 /** The peer-to-peer engine (the default media plane) wired to STOMP delivery. */
 @Configuration(proxyBeanMethods = false)
 class MediaConfiguration {
 
   @Bean
-  MediaEngine mediaEngine(Clock clock, SimpMessagingTemplate messaging, AccountService accounts) {
+  MediaEngine mediaEngine(Clock clock, CallNotifier notifier) {
     P2pEngine engine = new P2pEngine(clock);
     engine.addListener(new MediaListener() {
       @Override
       public void deliver(String roomId, String from, Signal signal) {
-        String username = accounts.get(Long.parseLong(signal.to())).username();
-        messaging.convertAndSendToUser(username, "/queue/signal", SignalMessage.outbound(roomId, from, signal),
-            OutboundHeaders.mutable());
+        notifier.deliver(roomId, from, signal);
       }
     });
     return engine;

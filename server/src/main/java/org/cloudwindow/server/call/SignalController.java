@@ -6,13 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cloudwindow.media.MediaException;
 import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.web.ApiException;
+import org.cloudwindow.server.web.UserQueues;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
@@ -27,11 +27,13 @@ class SignalController {
 
   private final CallService calls;
   private final CallProperties properties;
+  private final UserQueues userQueues;
   private final Map<String, RateWindow> rates = new ConcurrentHashMap<>();
 
-  SignalController(CallService calls, CallProperties properties) {
+  SignalController(CallService calls, CallProperties properties, UserQueues userQueues) {
     this.calls = calls;
     this.properties = properties;
+    this.userQueues = userQueues;
   }
 
   @MessageMapping("/calls/{id}/signal")
@@ -49,13 +51,16 @@ class SignalController {
     rates.remove(event.getSessionId());
   }
 
+  /** Only to the connection that sent the refused signal. */
   @MessageExceptionHandler
-  @SendToUser(destinations = "/queue/errors", broadcast = false)
-  Map<String, String> refused(Exception e) {
+  void refused(Exception e, SimpMessageHeaderAccessor headers) {
     String code = e instanceof ApiException api ? api.problem().code()
         : e instanceof MediaException media ? "call." + media.reason().name().toLowerCase().replace('_', '-')
         : CallProblem.SIGNAL_REFUSED.code();
-    return Map.of("code", code, "message", String.valueOf(e.getMessage()));
+    String session = headers.getSessionId();
+    if (session != null) {
+      userQueues.sendToSession(session, "/queue/errors", Map.of("code", code, "message", String.valueOf(e.getMessage())));
+    }
   }
 
   private static CurrentUser user(Principal principal) {

@@ -3,7 +3,7 @@ package org.cloudwindow.server.queue;
 import java.time.Clock;
 import java.util.List;
 import org.cloudwindow.server.account.AccountService;
-import org.cloudwindow.server.web.OutboundHeaders;
+import org.cloudwindow.server.web.UserQueues;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,14 +20,16 @@ class QueueBroadcaster {
   static final String NOTIFICATIONS = "/queue/notifications";
 
   private final SimpMessagingTemplate messaging;
+  private final UserQueues userQueues;
   private final TicketRepository tickets;
   private final TicketViews views;
   private final AccountService accounts;
   private final Clock clock;
 
-  QueueBroadcaster(SimpMessagingTemplate messaging, TicketRepository tickets, TicketViews views,
-      AccountService accounts, Clock clock) {
+  QueueBroadcaster(SimpMessagingTemplate messaging, UserQueues userQueues, TicketRepository tickets,
+      TicketViews views, AccountService accounts, Clock clock) {
     this.messaging = messaging;
+    this.userQueues = userQueues;
     this.tickets = tickets;
     this.views = views;
     this.accounts = accounts;
@@ -40,8 +42,8 @@ class QueueBroadcaster {
     tickets.find(changed.ticketId()).ifPresent(row -> {
       // A waiting ticket's place comes from the queue just computed; others need no queue.
       Ticket ticket = queue.stream().filter(t -> t.id() == row.id()).findFirst().orElseGet(() -> views.of(row));
-      messaging.convertAndSendToUser(accounts.get(row.workerId()).username(), NOTIFICATIONS,
-          new QueueNotification("ticket", changed.change().name(), ticket), OutboundHeaders.mutable());
+      userQueues.send(accounts.get(row.workerId()).username(), NOTIFICATIONS,
+          new QueueNotification("ticket", changed.change().name(), ticket));
     });
     publishWindow(changed.windowId(), queue);
     if (changed.previousWindowId() != null) {

@@ -1,6 +1,8 @@
 package org.cloudwindow.server.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal a feature raises on purpose; it becomes a problem detail with the code's status.
@@ -11,6 +13,7 @@ public class ApiException extends RuntimeException {
   private final ProblemType problem;
   private final List<FieldProblem> fieldProblems;
   private final Object[] arguments;
+  private final Map<String, Object> properties = new LinkedHashMap<>();
 
   public ApiException(ProblemType problem, Object... arguments) {
     this(problem, List.of(), arguments);
@@ -36,12 +39,22 @@ public class ApiException extends RuntimeException {
     return new ApiException(ProblemCode.VALIDATION, List.of(new FieldProblem(field, code, message)));
   }
 
+  /** Adds a machine-readable member to the problem, e.g. the chunk an upload should send next. */
+  public ApiException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
   public ProblemType problem() {
     return problem;
   }
 
   public List<FieldProblem> fieldProblems() {
     return fieldProblems;
+  }
+
+  Map<String, Object> properties() {
+    return Map.copyOf(properties);
   }
 
   Object[] arguments() {

@@ -38,7 +38,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .map(field -> new FieldProblem(field.field(), field.code(),
             translated("validation." + field.code(), new Object[0], locale, field.message())))
         .toList();
-    return respond(problems.of(e.problem(), fields, e.arguments()));
+    ProblemDetail problem = problems.of(e.problem(), fields, e.arguments());
+    e.properties().forEach(problem::setProperty);
+    return respond(problem);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

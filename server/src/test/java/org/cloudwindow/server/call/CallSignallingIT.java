@@ -2,11 +2,13 @@ package org.cloudwindow.server.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cloudwindow.server.support.ApiClient;
-import org.cloudwindow.server.support.IdNumbers;
+import org.cloudwindow.server.support.CallFixture;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.cloudwindow.server.support.StompTestClient;
 import org.junit.jupiter.api.Test;
@@ -24,59 +26,98 @@ class CallSignallingIT {
 
   @Test
   void participantsSignalEachOtherAndNobodyElseGetsIn() throws Exception {
-    var worker = new ApiClient(port).signedInAs("worker-gulin");
-    var clerk = new ApiClient(port).signedInAs("clerk-gulin");
+    var call = new CallFixture(port, "worker-gulin", "clerk-gulin", 950);
+    String callId = call.callId;
     var stranger = new ApiClient(port).signedInAs("worker-shiqi");
-    String code = worker.get("/api/matters?q=" + java.net.URLEncoder.encode("高龄津贴", "UTF-8")).json().get(0)
-        .path("code").asString();
-    JsonNode ticket = worker.post("/api/tickets", Map.of("matterCode", code, "priority", true,
-        "applicant", Map.of("name", "视频测试", "idNumber", IdNumbers.elderly(950), "phone", "13911112222"))).json();
-    long window = ticket.path("windowId").asLong();
-    clerk.post("/api/windows/" + window + "/duty", Map.of());
-    String callId = clerk.post("/api/windows/" + window + "/call-next", Map.of()).json().path("callId").asString();
-    long workerId = worker.get("/api/me").json().path("id").asLong();
-    long clerkId = clerk.get("/api/me").json().path("id").asLong();
 
     assertThat(stranger.get("/api/calls/" + callId).status()).isEqualTo(404);
-    assertThat(worker.get("/api/calls/" + callId).json().path("state").asString()).isEqualTo("RINGING");
-    assertThat(worker.get("/api/calls/" + callId + "/ice-servers").status()).isEqualTo(200);
+    assertThat(call.worker.get("/api/calls/" + callId).json().path("state").asString()).isEqualTo("RINGING");
+    assertThat(call.worker.get("/api/calls/" + callId + "/ice-servers").status()).isEqualTo(200);
     assertThat(stranger.post("/api/calls/" + callId + "/join", Map.of()).status()).isEqualTo(404);
-    clerk.post("/api/calls/" + callId + "/join", Map.of());
-    JsonNode joined = worker.post("/api/calls/" + callId + "/join", Map.of()).json();
-    assertThat(joined.path("state").asString()).isEqualTo("CONNECTED");
-    assertThat(joined.path("participants").findValuesAsString("role")).containsExactlyInAnyOrder("WORKER", "CLERK");
 
-    try (var clerkStomp = StompTestClient.connect(port, clerk); var workerStomp = StompTestClient.connect(port, worker);
+    try (var clerkStomp = StompTestClient.connect(port, call.clerk);
+        var workerStomp = StompTestClient.connect(port, call.worker);
         var strangerStomp = StompTestClient.connect(port, stranger)) {
       var workerSignals = workerStomp.subscribe("/user/queue/signal");
+      var clerkSignals = clerkStomp.subscribe("/user/queue/signal");
       var clerkErrors = clerkStomp.subscribe("/user/queue/errors");
       var strangerErrors = strangerStomp.subscribe("/user/queue/errors");
       Thread.sleep(300);
 
-      clerkStomp.send("/app/calls/" + callId + "/signal", signal("offer", workerId, SDP));
+      call.join(call.clerk, "clerk-page-1");
+      JsonNode joined = call.join(call.worker, "worker-page-1");
+      assertThat(joined.path("state").asString()).isEqualTo("CONNECTED");
+      assertThat(joined.path("participants").findValuesAsString("role")).containsExactlyInAnyOrder("WORKER", "CLERK");
+      JsonNode notice = StompTestClient.await(clerkSignals, m -> m.path("type").asString().equals("joined"), 5_000);
+      assertThat(notice.path("from").asString()).isEqualTo(String.valueOf(call.workerId));
+      assertThat(notice.path("session").asString()).isEqualTo("worker-page-1");
+
+      clerkStomp.send("/app/calls/" + callId + "/signal", signal("offer", call.workerId, SDP));
       JsonNode offer = StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("offer"), 5_000);
-      assertThat(offer.path("from").asString()).isEqualTo(String.valueOf(clerkId));
+      assertThat(offer.path("from").asString()).isEqualTo(String.valueOf(call.clerkId));
       assertThat(offer.path("callId").asString()).isEqualTo(callId);
       assertThat(offer.path("sdp").asString()).isEqualTo(SDP);
+      assertThat(offer.path("session").asString()).isEqualTo("clerk-page-1");
 
-      strangerStomp.send("/app/calls/" + callId + "/signal", signal("offer", workerId, SDP));
+      strangerStomp.send("/app/calls/" + callId + "/signal", signal("offer", call.workerId, SDP));
       assertThat(StompTestClient.await(strangerErrors, m -> true, 5_000).path("code").asString()).isEqualTo("not-found");
-      clerkStomp.send("/app/calls/" + callId + "/signal", signal("offer", workerId, "not sdp"));
+      clerkStomp.send("/app/calls/" + callId + "/signal", signal("offer", call.workerId, "not sdp"));
       assertThat(StompTestClient.await(clerkErrors, m -> true, 5_000).path("code").asString()).isEqualTo("call.invalid-signal");
-      clerkStomp.send("/app/calls/" + callId + "/signal", signal("dance", workerId, SDP));
+      clerkStomp.send("/app/calls/" + callId + "/signal", signal("dance", call.workerId, SDP));
       assertThat(StompTestClient.await(clerkErrors, m -> true, 5_000).path("code").asString()).isEqualTo("call.signal-refused");
       assertThat(workerSignals.poll(500, TimeUnit.MILLISECONDS)).as("nothing bad reached the worker").isNull();
 
+      // A burst of candidates right after an offer arrives in the order sent (receive and publish order).
+      clerkStomp.send("/app/calls/" + callId + "/signal", signal("offer", call.workerId, SDP));
+      for (int i = 0; i < 30; i++) {
+        clerkStomp.send("/app/calls/" + callId + "/signal", Map.of("type", "candidate", "to", String.valueOf(call.workerId),
+            "candidate", "candidate:" + i + " 1 udp 2122260223 127.0.0.1 " + (50000 + i) + " typ host", "sdpMid", "0",
+            "sdpMLineIndex", 0));
+      }
+      List<String> order = new ArrayList<>();
+      order.add(StompTestClient.await(workerSignals, m -> true, 5_000).path("type").asString());
+      for (int i = 0; i < 30; i++) {
+        JsonNode candidate = StompTestClient.await(workerSignals, m -> true, 5_000);
+        order.add(candidate.path("candidate").asString().split(" ")[0]);
+      }
+      List<String> expected = new ArrayList<>(List.of("offer"));
+      for (int i = 0; i < 30; i++) {
+        expected.add("candidate:" + i);
+      }
+      assertThat(order).isEqualTo(expected);
+
+      call.worker.put("/api/calls/" + callId + "/media", Map.of("audio", false, "video", true));
+      JsonNode media = StompTestClient.await(clerkSignals, m -> m.path("type").asString().equals("media"), 5_000);
+      assertThat(media.path("audio").asBoolean()).isFalse();
+      assertThat(call.clerk.get("/api/calls/" + callId).json().path("participants").toString())
+          .contains("\"audio\":false");
+
       clerkStomp.send("/app/calls/" + callId + "/signal", Map.of("type", "hangup", "to", ""));
-      StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("hangup"), 5_000);
+      StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("ended"), 5_000);
     }
-    JsonNode ended = worker.get("/api/calls/" + callId).json();
+    JsonNode ended = call.worker.get("/api/calls/" + callId).json();
     assertThat(ended.path("state").asString()).isEqualTo("ENDED");
     assertThat(ended.path("endReason").asString()).isEqualTo("HANGUP");
-    assertThat(worker.get("/api/calls/" + callId + "/history").json().toString())
-        .contains("OPENED", "JOINED", "ENDED");
-    clerk.post("/api/tickets/" + ticket.path("id").asLong() + "/complete", Map.of());
-    clerk.delete("/api/windows/" + window + "/duty");
+    assertThat(call.worker.get("/api/calls/" + callId + "/history").json().findValuesAsString("kind"))
+        .contains("OPENED", "JOINED", "CONNECTED", "MEDIA", "ENDED");
+    assertThat(call.worker.post("/api/calls/" + callId + "/join", Map.of()).problemCode()).isEqualTo("call.ended");
+    call.close();
+  }
+
+  @Test
+  void completingTheTicketEndsTheCallForBoth() throws Exception {
+    var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 951);
+    try (var workerStomp = StompTestClient.connect(port, call.worker)) {
+      var workerSignals = workerStomp.subscribe("/user/queue/signal");
+      Thread.sleep(300);
+      call.join(call.clerk, "c");
+      call.join(call.worker, "w");
+      call.worker.post("/api/tickets/" + call.ticketId + "/answer", Map.of());
+      call.close();
+      JsonNode ended = StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("ended"), 5_000);
+      assertThat(ended.path("reason").asString()).isEqualTo("COMPLETED");
+    }
+    assertThat(call.clerk.get("/api/calls/" + call.callId).json().path("state").asString()).isEqualTo("ENDED");
   }
 
   private static Map<String, Object> signal(String type, long to, String sdp) {

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "cloudwindow.embedded-db.data-directory=",
+    "cloudwindow.storage.directory=",
     "cloudwindow.tls.enabled=false",
     // Tests run the queue's scans themselves, with the time they choose.
     "cloudwindow.queue.scan-interval=1h",

@@ -1,0 +1,50 @@
+package org.cloudwindow.server.call;
+
+import org.cloudwindow.media.Signal;
+import org.cloudwindow.server.account.AccountService;
+import org.cloudwindow.server.web.UserQueues;
+import org.springframework.stereotype.Component;
+
+/** Puts signals and notices on the {@code /user/queue/signal} of a call's participants. */
+@Component
+class CallNotifier {
+
+  static final String SIGNAL_QUEUE = "/queue/signal";
+
+  private final UserQueues queues;
+  private final AccountService accounts;
+  private final CallRepository calls;
+  private final CallPresence presence;
+
+  CallNotifier(UserQueues queues, AccountService accounts, CallRepository calls, CallPresence presence) {
+    this.queues = queues;
+    this.accounts = accounts;
+    this.calls = calls;
+    this.presence = presence;
+  }
+
+  /** A signal from one participant to another, stamped with the sender's page session. */
+  void deliver(String callId, String from, Signal signal) {
+    String session = presence.of(callId, Long.parseLong(from)).map(CallPresence.Entry::session).orElse(null);
+    queues.send(accounts.get(Long.parseLong(signal.to())).username(), SIGNAL_QUEUE,
+        SignalMessage.outbound(callId, from, session, signal));
+  }
+
+  /** To every invitee of the call except {@code exceptUserId} (use -1 for nobody). */
+  void notice(CallNotice notice, long exceptUserId) {
+    for (CallRepository.Invitee invitee : calls.invitees(notice.callId())) {
+      if (invitee.userId() != exceptUserId) {
+        queues.send(accounts.get(invitee.userId()).username(), SIGNAL_QUEUE, notice);
+      }
+    }
+  }
+
+  /** To the invitees with this role only. */
+  void noticeRole(CallNotice notice, String role) {
+    for (CallRepository.Invitee invitee : calls.invitees(notice.callId())) {
+      if (invitee.role().equals(role)) {
+        queues.send(accounts.get(invitee.userId()).username(), SIGNAL_QUEUE, notice);
+      }
+    }
+  }
+}
