@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.catalina.Context;
 import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class AuthApiIT {
@@ -20,7 +18,7 @@ class AuthApiIT {
   int port;
 
   @Autowired
-  WebServerApplicationContext context;
+  JdbcClient jdbc;
 
   @Test
   void signInReturnsTheUserAndAnHttpOnlySameSiteSessionCookie() {
@@ -31,7 +29,7 @@ class AuthApiIT {
     assertThat(response.json().path("username").asString()).isEqualTo("clerk-gaoqiao");
     assertThat(response.json().path("roles").toString()).contains("CLERK");
     assertThat(response.json().path("site").path("name").asString()).isEqualTo("高桥镇");
-    String session = response.setCookies().stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    String session = response.setCookies().stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
     assertThat(session).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
     assertThat(client.get("/api/me").json().path("username").asString()).isEqualTo("clerk-gaoqiao");
   }
@@ -129,9 +127,10 @@ class AuthApiIT {
   }
 
   @Test
-  void sessionsExpireAfterThirtyIdleMinutes() {
-    var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
-    var web = (Context) tomcat.getHost().findChildren()[0];
-    assertThat(web.getSessionTimeout()).isEqualTo(30);
+  void sessionsAreKeptInTheDatabaseAndExpireAfterThirtyIdleMinutes() {
+    new ApiClient(port).signedInAs("coordinator");
+    Integer idleSeconds = jdbc.sql("select max_inactive_interval from spring_session where principal_name = ? "
+        + "order by creation_time desc limit 1").param("coordinator").query(Integer.class).single();
+    assertThat(idleSeconds).isEqualTo(30 * 60);
   }
 }

@@ -30,6 +30,7 @@ class AreasBrowserIT {
   @Test
   void theClerkSeesTheWindowsOfTheirSite() {
     Browser clerk = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
+    clerk.waitUntil(d -> clerk.byTestId("clerk-windows").getText().contains("高桥镇民政窗口"));
     String windows = clerk.byTestId("clerk-windows").getText();
     assertThat(windows).contains("高桥镇民政窗口").contains("高桥镇综合窗口").doesNotContain("区民政窗口");
   }

@@ -1,6 +1,7 @@
 package org.cloudwindow.server.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cloudwindow.server.CloudWindowApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,9 +12,15 @@ public final class Launcher {
 
   private Launcher() {}
 
-  /** Starts on a free HTTP port; arguments are {@code --name=value} command-line properties. */
+  /**
+   * Starts on a free HTTP port unless the arguments name one; arguments are {@code --name=value}
+   * command-line properties.
+   */
   public static ConfigurableApplicationContext start(String profile, String... arguments) {
-    List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+    List<String> all = new ArrayList<>(List.of("--spring.main.banner-mode=off"));
+    if (Arrays.stream(arguments).noneMatch(a -> a.startsWith("--server.port="))) {
+      all.add("--server.port=0");
+    }
     all.addAll(List.of(arguments));
     return new SpringApplicationBuilder(CloudWindowApplication.class)
         .profiles(profile)

@@ -35,7 +35,7 @@ public final class StompTestClient implements AutoCloseable {
   }
 
   public static StompTestClient connect(int port, ApiClient signedIn) throws Exception {
-    return connect(port, signedIn.cookie("JSESSIONID").map(HttpCookie::toString).orElseThrow());
+    return connect(port, signedIn.cookie("SESSION").map(HttpCookie::toString).orElseThrow());
   }
 
   /** Connects with the given Cookie header, or none when null (an anonymous browser). */
