@@ -5,7 +5,7 @@ import { i18n } from '@/locales'
 // Below the shell header, so a toast never covers the language switch or the user menu.
 const BELOW_HEADER = 76
 
-function show(type: 'success' | 'warning' | 'error', message: string): void {
+function show(type: 'success' | 'info' | 'warning' | 'error', message: string): void {
   const options: MessageParams = { type, message, offset: BELOW_HEADER, grouping: true }
   ElMessage(options)
 }
@@ -23,6 +23,10 @@ export function showProblem(error: unknown): void {
 
 export function showSuccess(key: string, params: Record<string, unknown> = {}): void {
   show('success', i18n.global.t(key, params))
+}
+
+export function showInfo(key: string): void {
+  show('info', i18n.global.t(key))
 }
 
 export function showWarning(key: string): void {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
+import { PARTICIPANT_ROLES } from '@/api/call-types'
 import { ROLES } from '@/api/types'
+import { CALL_INFOS, CALL_PHASES, CALL_PROBLEMS, END_REASONS, MEDIA_FAILURES, QUALITY_LEVELS } from '@/call'
 import { ALERT_ACTIONS } from '@/features/coordinator/alerts/use-alert-actions'
 import { OPENING_HOURS_FAULTS } from '@/utils/opening-hours'
 import { i18n, LOCALES } from '.'
@@ -61,7 +63,7 @@ describe('locales', () => {
     expect(used.filter(({ key }) => !zhKeys.includes(key))).toEqual([])
   })
 
-  it('name every role, tier, area, alert figure and opening-hours fault the code builds keys for', () => {
+  it('name every role, tier, area, alert figure, opening-hours fault and call state the code builds keys for', () => {
     const built = [
       ...ROLES.map((role) => `role.${role}`),
       ...['DISTRICT', 'TOWNSHIP', 'COMMUNITY'].map((tier) => `tier.${tier}`),
@@ -73,6 +75,14 @@ describe('locales', () => {
       ...OPENING_HOURS_FAULTS.map((fault) => `admin.windows.hoursFault.${fault}`),
       ...ALERT_ACTIONS.map((action) => `alerts.${action}`),
       ...['waiting', 'servedToday', 'yellow', 'red', 'openAlerts'].map((figure) => `board.summary.${figure}`),
+      ...CALL_PHASES.map((phase) => `call.status.${phase}`),
+      ...END_REASONS.map((reason) => `call.endReason.${reason}`),
+      ...QUALITY_LEVELS.map((level) => `call.quality.${level}`),
+      ...PARTICIPANT_ROLES.map((role) => `call.role.${role}`),
+      ...['camera', 'frame'].map((source) => `call.stills.${source}`),
+      ...MEDIA_FAILURES.map((failure) => `call.mediaFailure.${failure}`),
+      ...CALL_PROBLEMS.map((problem) => `call.problem.${problem}`),
+      ...CALL_INFOS.map((info) => `call.info.${info}`),
     ]
     expect(built.filter((key) => !zhKeys.includes(key))).toEqual([])
   })

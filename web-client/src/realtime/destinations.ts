@@ -1,5 +1,6 @@
 import type { BoardMessage } from '@/api/board-types'
 import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
+import type { SignalError, SignalQueueMessage } from '@/call/signal-types'
 
 /** A STOMP destination and, in its type, the payload it carries. */
 export interface Destination<T> {
@@ -21,4 +22,13 @@ export const destinations = {
   notifications: destination<TicketNotification>('/user/queue/notifications'),
   /** Window figures and alerts of the site's subtree, for its coordinators. */
   board: (siteId: number) => destination<BoardMessage>(`/topic/board/${siteId}`),
+  /** Offers, answers, candidates and call notices for every call the user is in: filter by callId. */
+  callSignals: destination<SignalQueueMessage>('/user/queue/signal'),
+  /** Why the server refused something this user sent over STOMP. */
+  errors: destination<SignalError>('/user/queue/errors'),
+}
+
+/** Where the browser sends (`/app/...`); nothing is ever subscribed there. */
+export const sendDestinations = {
+  callSignal: (callId: string) => `/app/calls/${encodeURIComponent(callId)}/signal`,
 }

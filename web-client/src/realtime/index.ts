@@ -4,7 +4,7 @@ import { sameOriginUrl, stompTransport } from './stomp-transport'
 
 export type { ConnectionState } from './events'
 export type { Destination } from './destinations'
-export { destinations } from './destinations'
+export { destinations, sendDestinations } from './destinations'
 export { RealtimeClient } from './realtime-client'
 
 /** The app's one STOMP connection; it opens with the first subscription and closes after the last. */

@@ -8,13 +8,20 @@ import type { Connection, Transport, TransportHandlers } from './transport'
 /** One connection attempt of the fake broker: what it was asked to subscribe to, and its controls. */
 class FakeConnection implements Connection {
   readonly live = new Map<string, (body: string) => void>()
+  readonly published: { destination: string; body: string }[] = []
   closedByClient = false
+  failPublish = false
 
   constructor(readonly handlers: TransportHandlers) {}
 
   subscribe(destination: string, onMessage: (body: string) => void): () => void {
     this.live.set(destination, onMessage)
     return () => this.live.delete(destination)
+  }
+
+  publish(destination: string, body: string): void {
+    if (this.failPublish) throw new Error('socket gone')
+    this.published.push({ destination, body })
   }
 
   close(): void {
@@ -179,6 +186,50 @@ describe('RealtimeClient', () => {
     last().send('/topic/windows/7', { windowId: 2 })
     expect(errors).toEqual(['bad-payload', 'handler-failed'])
     expect(handler).toHaveBeenLastCalledWith({ windowId: 2 })
+  })
+})
+
+describe('RealtimeClient.publish', () => {
+  let attempts: FakeConnection[]
+  let clock: ReturnType<typeof manualTimers>
+  let client: RealtimeClient
+  const last = () => attempts[attempts.length - 1] as FakeConnection
+
+  beforeEach(() => {
+    attempts = []
+    clock = manualTimers()
+    const transport: Transport = (handlers) => {
+      const connection = new FakeConnection(handlers)
+      attempts.push(connection)
+      return connection
+    }
+    client = new RealtimeClient(transport, { policy: exponentialBackoff({ jitter: 0 }), timers: clock.timers, log: silent })
+  })
+
+  it('sends JSON while connected', () => {
+    client.subscribe(queue, vi.fn())
+    last().handlers.onConnected()
+    expect(client.publish('/app/calls/c1/signal', { type: 'offer', to: '7' })).toBe(true)
+    expect(last().published).toEqual([{ destination: '/app/calls/c1/signal', body: '{"type":"offer","to":"7"}' }])
+  })
+
+  it('refuses while idle, connecting or reconnecting, and sends nothing later', () => {
+    expect(client.publish('/app/x', {})).toBe(false)
+    client.subscribe(queue, vi.fn())
+    expect(client.publish('/app/x', {})).toBe(false)
+    last().handlers.onConnected()
+    last().handlers.onClosed('socket-closed')
+    expect(client.publish('/app/x', {})).toBe(false)
+    clock.runAll()
+    last().handlers.onConnected()
+    expect(attempts.flatMap((attempt) => attempt.published)).toEqual([])
+  })
+
+  it('reports a send on a dying socket as not sent', () => {
+    client.subscribe(queue, vi.fn())
+    last().handlers.onConnected()
+    last().failPublish = true
+    expect(client.publish('/app/x', {})).toBe(false)
   })
 })
 

@@ -75,6 +75,22 @@ export class RealtimeClient {
     }
   }
 
+  /**
+   * Sends `body` as JSON. False while not connected: nothing is queued here, because only the
+   * caller knows whether a late message still makes sense (a stale ICE candidate does not).
+   */
+  publish(destination: string, body: unknown): boolean {
+    if (this.current !== 'connected' || !this.connection) return false
+    try {
+      this.connection.publish(destination, JSON.stringify(body))
+      return true
+    } catch (error) {
+      // stompjs throws when the socket died before the close was reported.
+      this.log.warn(`[realtime] publish to ${destination} failed`, error)
+      return false
+    }
+  }
+
   /** Skips the wait after a drop, e.g. when the browser reports the network back. */
   reconnectNow(): void {
     if (this.current !== 'reconnecting' && this.current !== 'gave-up') return

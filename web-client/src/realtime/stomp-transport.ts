@@ -39,6 +39,9 @@ export function stompTransport(url: () => string, options: StompTransportOptions
           if (client.connected) subscription.unsubscribe()
         }
       },
+      publish(destination, body) {
+        client.publish({ destination, body, headers: { 'content-type': 'application/json' } })
+      },
       close() {
         finished = true
         void client.deactivate()

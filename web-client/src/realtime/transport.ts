@@ -13,6 +13,8 @@ export interface TransportHandlers {
 export interface Connection {
   /** Only while connected; returns the unsubscribe function. */
   subscribe(destination: string, onMessage: (body: string) => void): () => void
+  /** Sends a JSON text body; only while connected. */
+  publish(destination: string, body: string): void
   close(): void
 }
 

@@ -1,5 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
 import { callNext } from '@/api/duty'
+import { coolDownCamera, warmUpCamera } from '@/call'
 import { problemMessage, toProblem } from '@/api/problem'
 import type { Ticket } from '@/api/queue-types'
 import { callTicket } from '@/api/tickets'
@@ -25,10 +26,14 @@ export function useCalling() {
       // The merged list's head is the ticket call-next should take, so call at its window.
       const windowId = desk.waiting[0]?.windowId ?? desk.onDutyIds[0]
       if (target === 'next' && windowId === undefined) return
+      // The call starts with the answer: open the camera meanwhile.
+      warmUpCamera()
       const called = target === 'next' ? await callNext(windowId as number) : await callTicket(target.id)
-      desk.setActive(called.ticket)
+      // The call opens with the ticket: the desk joins it at once.
+      desk.setActive({ ...called.ticket, callId: called.ticket.callId ?? called.callId })
       problem.value = null
     } catch (failure) {
+      coolDownCamera()
       problem.value = toProblem(failure)
     } finally {
       calling.value = null

@@ -46,8 +46,19 @@ export const useWorkerTickets = defineStore('worker-tickets', () => {
     put(await withdrawTicket(id))
   }
 
+  /**
+   * Called tickets being answered now: their call starts at once, beside the answer request,
+   * so the tablet is in the call as soon as the answer lands (set-up time is what residents feel).
+   */
+  const answering = reactive(new Set<number>())
+
   async function answer(id: number): Promise<void> {
-    put(await answerTicket(id))
+    answering.add(id)
+    try {
+      put(await answerTicket(id))
+    } finally {
+      answering.delete(id)
+    }
   }
 
   function dismiss(id: number): void {
@@ -55,5 +66,5 @@ export const useWorkerTickets = defineStore('worker-tickets', () => {
     delete transferredFrom[id]
   }
 
-  return { tickets, transferredFrom, windowIds, put, restore, onNotification, onNumbers, withdraw, answer, dismiss }
+  return { tickets, transferredFrom, windowIds, answering, put, restore, onNotification, onNumbers, withdraw, answer, dismiss }
 })

@@ -40,10 +40,18 @@ class CallController {
     return calls.join(user, id, join == null ? null : join.session());
   }
 
+  /** {@code session}: the page that leaves; a page replaced by a reload is ignored. */
   @PostMapping("/api/calls/{id}/leave")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void leave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    calls.leave(user, id);
+  void leave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) @Nullable Join page) {
+    calls.leave(user, id, page == null ? null : page.session());
+  }
+
+  @PostMapping("/api/calls/{id}/hangup")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void hangUp(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    calls.hangUp(user, id);
   }
 
   @PutMapping("/api/calls/{id}/media")

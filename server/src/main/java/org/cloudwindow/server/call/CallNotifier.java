@@ -26,8 +26,11 @@ class CallNotifier {
   /** A signal from one participant to another, stamped with the sender's page session. */
   void deliver(String callId, String from, Signal signal) {
     String session = presence.of(callId, Long.parseLong(from)).map(CallPresence.Entry::session).orElse(null);
-    queues.send(accounts.get(Long.parseLong(signal.to())).username(), SIGNAL_QUEUE,
-        SignalMessage.outbound(callId, from, session, signal));
+    long to = Long.parseLong(signal.to());
+    // The engine only delivers to admitted participants, whose names presence knows.
+    String username = presence.of(callId, to).map(CallPresence.Entry::username)
+        .orElseGet(() -> accounts.get(to).username());
+    queues.send(username, SIGNAL_QUEUE, SignalMessage.outbound(callId, from, session, signal));
   }
 
   /** To every invitee of the call except {@code exceptUserId} (use -1 for nobody). */

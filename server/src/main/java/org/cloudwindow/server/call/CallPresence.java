@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class CallPresence {
 
-  /** A participant's page: its join session and media state. */
-  record Entry(String session, boolean audio, boolean video) {}
+  /** A participant's page: its join session, media state, and the user's name for STOMP delivery. */
+  record Entry(String username, String session, boolean audio, boolean video) {}
 
   private final Map<String, Map<Long, Entry>> calls = new ConcurrentHashMap<>();
 
   /** Returns whether this is a new page (a first join or a reload) rather than a rejoin. */
-  boolean joined(String callId, long userId, String session) {
+  boolean joined(String callId, long userId, String username, String session) {
     Map<Long, Entry> call = calls.computeIfAbsent(callId, id -> new ConcurrentHashMap<>());
     Entry before = call.get(userId);
     boolean fresh = before == null || !before.session().equals(session);
     if (fresh) {
-      call.put(userId, new Entry(session, true, true));
+      call.put(userId, new Entry(username, session, true, true));
     }
     return fresh;
   }
@@ -33,7 +33,7 @@ class CallPresence {
   }
 
   void media(String callId, long userId, boolean audio, boolean video) {
-    calls.getOrDefault(callId, Map.of()).computeIfPresent(userId, (id, e) -> new Entry(e.session(), audio, video));
+    calls.getOrDefault(callId, Map.of()).computeIfPresent(userId, (id, e) -> new Entry(e.username(), e.session(), audio, video));
   }
 
   void left(String callId, long userId) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -114,11 +115,12 @@ public class CallService {
     CallRepository.Invitee invitee = invitee(user, callId);
     engine.open(callId);
     engine.admit(callId, new Participant(String.valueOf(user.id()), invitee.role(), "CLERK".equals(invitee.role())));
-    boolean fresh = presence.joined(callId, user.id(), page);
+    boolean fresh = presence.joined(callId, user.id(), user.username(), page);
     calls.joined(callId, user.id(), clock.instant());
     if (fresh) {
       calls.event(callId, clock.instant(), user.id(), "JOINED", invitee.role());
       notifier.notice(CallNotice.joined(callId, user.id(), page), user.id());
+      events.publishEvent(new PageReplaced(callId, user.id()));
     }
     if (engine.participants(callId).size() >= 2 && call.state() == CallState.RINGING) {
       calls.connected(callId, clock.instant());
@@ -128,9 +130,17 @@ public class CallService {
     return view(calls.find(callId).orElseThrow());
   }
 
-  /** The user's page closed; the call goes on for the others. */
-  public void leave(CurrentUser user, String callId) {
+  /**
+   * The user's page closed; the call goes on for the others. A leave from a page that another
+   * page of the same user has replaced (a reload whose old page said goodbye late) changes nothing.
+   */
+  public void leave(CurrentUser user, String callId, @Nullable String session) {
     invited(user, callId);
+    boolean replaced = session != null
+        && presence.of(callId, user.id()).map(e -> !e.session().equals(session)).orElse(false);
+    if (replaced) {
+      return;
+    }
     engine.leave(callId, String.valueOf(user.id()));
     presence.left(callId, user.id());
     calls.left(callId, user.id(), clock.instant());
@@ -146,13 +156,20 @@ public class CallService {
     notifier.notice(CallNotice.media(callId, user.id(), audio, video), user.id());
   }
 
-  /** Passes a signal on to another participant of the call; a hang-up to everyone ends it. */
-  public void signal(CurrentUser user, String callId, Signal signal) {
+  /** Ends the call for everyone, also when the page's STOMP connection is down. */
+  public void hangUp(CurrentUser user, String callId) {
     invited(user, callId);
+    end(callId, "HANGUP", user.id());
+  }
+
+  /**
+   * Passes a signal on to another participant of the call. The engine admits only pages that
+   * joined (which checked the invitation), so the many candidates of a call set-up pass without
+   * touching the database. A hang-up to everyone goes to {@link #hangUp} instead.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public void signal(CurrentUser user, String callId, Signal signal) {
     engine.signal(callId, String.valueOf(user.id()), signal);
-    if (signal instanceof Signal.Hangup hangup && hangup.to().isEmpty()) {
-      end(callId, "HANGUP", user.id());
-    }
   }
 
   @Transactional(readOnly = true)

@@ -21,10 +21,13 @@ import org.cloudwindow.server.storage.StoredObject;
 import org.cloudwindow.server.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Recordings made in the clerk's browser (the peer-to-peer engine has no media to record). Chunks
@@ -138,6 +141,17 @@ public class RecordingService {
     return store.get(recording.objectKey()).orElseThrow(() -> ApiException.notFound("recording"));
   }
 
+  /**
+   * The clerk's page was reloaded: the recorder of the old page is gone, so its recording is
+   * closed with what arrived, and the new page may start another.
+   */
+  @EventListener
+  void on(PageReplaced replaced) {
+    recordings.running(replaced.callId()).filter(r -> r.startedBy() == replaced.userId())
+        .flatMap(r -> recordings.lock(r.id())).filter(RecordingRepository.StoredRecording::running)
+        .ifPresent(r -> close(r, r.durationMs(), replaced.userId(), "page reloaded"));
+  }
+
   /** Closes recordings whose browser went quiet (closed tab, dead tablet), keeping what arrived. */
   @Scheduled(fixedDelayString = "${cloudwindow.call.recording-scan-interval:30s}",
       initialDelayString = "${cloudwindow.call.recording-scan-interval:30s}")
@@ -155,13 +169,21 @@ public class RecordingService {
 
   private void close(RecordingRepository.StoredRecording recording, long durationMs, long by, String why) {
     List<String> parts = store.list("calls/" + recording.callId() + "/recordings/" + recording.id() + "/");
+    // A file left by an earlier close whose transaction rolled back: the parts are still there
+    // (they go only after a commit), so the file is made again from them.
+    store.delete(recording.objectKey());
     StoredObject whole;
     try (InputStream joined = new SequenceInputStream(new PartStreams(parts))) {
       whole = store.put(recording.objectKey(), joined);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    parts.forEach(store::delete);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        parts.forEach(store::delete);
+      }
+    });
     recordings.stopped(recording.id(), clock.instant(), durationMs, whole.size(), whole.sha256());
     calls.event(recording.callId(), by, "RECORDING_STOPPED", recording.id() + " " + why);
     notifier.notice(CallNotice.recording(recording.callId(), by, false), -1);

@@ -4,8 +4,10 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cloudwindow.media.MediaException;
+import org.cloudwindow.media.Signal;
 import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.web.ApiException;
+import org.cloudwindow.server.web.ProblemCode;
 import org.cloudwindow.server.web.UserQueues;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
@@ -43,7 +45,12 @@ class SignalController {
     if (!rate.allow(properties.signalsPerSecond(), System.nanoTime())) {
       throw new ApiException(CallProblem.TOO_FAST);
     }
-    calls.signal(user(principal), id, message.toSignal());
+    Signal signal = message.toSignal();
+    if (signal instanceof Signal.Hangup hangup && hangup.to().isEmpty()) {
+      calls.hangUp(user(principal), id);
+    } else {
+      calls.signal(user(principal), id, signal);
+    }
   }
 
   @EventListener
@@ -55,19 +62,31 @@ class SignalController {
   @MessageExceptionHandler
   void refused(Exception e, SimpMessageHeaderAccessor headers) {
     String code = e instanceof ApiException api ? api.problem().code()
-        : e instanceof MediaException media ? "call." + media.reason().name().toLowerCase().replace('_', '-')
+        : e instanceof MediaException media ? code(media)
         : CallProblem.SIGNAL_REFUSED.code();
     String session = headers.getSessionId();
     if (session != null) {
-      userQueues.sendToSession(session, "/queue/errors", Map.of("code", code, "message", String.valueOf(e.getMessage())));
+      // Which call the refused signal was for, so a page in several calls knows which to reload.
+      String destination = String.valueOf(headers.getDestination());
+      String callId = destination.startsWith("/app/calls/") ? destination.split("/")[3] : "";
+      userQueues.sendToSession(session, "/queue/errors",
+          Map.of("code", code, "message", String.valueOf(e.getMessage()), "callId", callId));
     }
+  }
+
+  /** A stranger learns nothing about the call, not even that it exists: not-found, as over HTTP. */
+  private static String code(MediaException e) {
+    return switch (e.reason()) {
+      case ROOM_NOT_FOUND, NOT_A_PARTICIPANT -> ProblemCode.NOT_FOUND.code();
+      default -> "call." + e.reason().name().toLowerCase().replace('_', '-');
+    };
   }
 
   private static CurrentUser user(Principal principal) {
     if (principal instanceof Authentication authentication && authentication.getPrincipal() instanceof CurrentUser user) {
       return user;
     }
-    throw new ApiException(org.cloudwindow.server.web.ProblemCode.UNAUTHENTICATED);
+    throw new ApiException(ProblemCode.UNAUTHENTICATED);
   }
 
   /** Counts a connection's signals per second. */

@@ -1,0 +1,52 @@
+/** One remote participant as the browser tests and the benchmark read it. */
+export interface PeerDiagnostics {
+  peerId: string
+  role: string
+  connectionState: string
+  framesDecoded: number
+  frameWidth: number
+  videoWidth: number
+}
+
+/**
+ * `window.cloudwindowCall`: read-only figures of the live call for browser tests, the benchmark
+ * and support staff (open the console on a tablet and ask for `cloudwindowCall.stats()`).
+ */
+export interface CallDiagnostics {
+  state(): string
+  stats(): Promise<PeerDiagnostics[]>
+  /** Peer id → epoch ms at which its first remote video frame was presented. */
+  firstFrameAt(): Record<string, number>
+  /** Set-up steps (start, media, joined, link:<peer>, connected:<peer>) → epoch ms, first time each. */
+  timeline(): Record<string, number>
+}
+
+declare global {
+  interface Window {
+    cloudwindowCall?: CallDiagnostics
+  }
+}
+
+/** Installs the hook; the returned function removes it unless a newer session replaced it. */
+export function installDiagnostics(hook: CallDiagnostics, target: { cloudwindowCall?: CallDiagnostics } | undefined = globalThis.window): () => void {
+  if (!target) return () => {}
+  target.cloudwindowCall = hook
+  return () => {
+    if (target.cloudwindowCall === hook) delete target.cloudwindowCall
+  }
+}
+
+/**
+ * Calls `onFirst` with the epoch time the element presents its first frame: from
+ * requestVideoFrameCallback where there is one, else when the first frame has loaded.
+ */
+export function watchFirstFrame(video: HTMLVideoElement, onFirst: (epochMs: number) => void): () => void {
+  const origin = performance.timeOrigin
+  if (typeof video.requestVideoFrameCallback === 'function') {
+    const handle = video.requestVideoFrameCallback((now, metadata) => onFirst(origin + (metadata.presentationTime ?? now)))
+    return () => video.cancelVideoFrameCallback?.(handle)
+  }
+  const loaded = () => onFirst(origin + performance.now())
+  video.addEventListener('loadeddata', loaded, { once: true })
+  return () => video.removeEventListener('loadeddata', loaded)
+}

@@ -1,0 +1,53 @@
+import type { ParticipantRole } from '@/api/call-types'
+import { realtime, sendDestinations } from '@/realtime'
+import { httpCallApi } from './api-port'
+import { browserFrameDeps, browserPlatform, browserRecorderDeps, warmCamera } from './browser-platform'
+import { CallSession } from './call-session'
+import { randomId } from './random-id'
+import { realtimeSignaling } from './realtime-port'
+
+export type { CallPhase } from './call-state'
+export { CALL_PHASES } from './call-state'
+export type { CallInfo, CallProblem, CallSnapshot, PeerView } from './call-session'
+export { CALL_INFOS, CALL_PROBLEMS, CallSession, END_REASONS } from './call-session'
+export { QUALITY_LEVELS, type QualityLevel } from './quality'
+export { MEDIA_FAILURES, type MediaFailure } from './local-media'
+
+/** Opens the camera ahead of a call that is about to start (a called ticket, a 叫号 press). */
+export function warmUpCamera(): void {
+  warmCamera.warm()
+}
+
+export function coolDownCamera(): void {
+  warmCamera.cool()
+}
+
+/** Join sessions per call for this page load: a remount (not a reload) is the same browser. */
+const sessions = new Map<string, string>()
+
+export function pageSession(callId: string): string {
+  let session = sessions.get(callId)
+  if (!session) {
+    session = randomId()
+    sessions.set(callId, session)
+  }
+  return session
+}
+
+/** A call session in this browser, wired to the real camera, WebRTC, HTTP API and STOMP. */
+export function createCallSession(callId: string, role: ParticipantRole, selfId: number): CallSession {
+  return new CallSession({
+    callId,
+    selfId: String(selfId),
+    role,
+    api: httpCallApi,
+    signaling: realtimeSignaling(realtime),
+    platform: browserPlatform(),
+    signalDestination: sendDestinations.callSignal(callId),
+    session: pageSession(callId),
+    // Only the clerk's browser records the call.
+    recorder: role === 'CLERK' ? browserRecorderDeps() : undefined,
+    frames: browserFrameDeps(),
+    page: globalThis.window,
+  })
+}

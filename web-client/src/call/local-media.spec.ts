@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest'
+import { fakePlatform, FakeStream, FakeTrack } from '@/test/webrtc'
+import { cameraConstraints, LocalMedia } from './local-media'
+import { randomId } from './random-id'
+
+const silent = { info: () => {}, warn: () => {} }
+const named = (name: string) => Object.assign(new Error(name), { name })
+
+describe('LocalMedia', () => {
+  it('asks for 720p at most from the front camera, with sound', async () => {
+    const getUserMedia = vi.fn(async () => new FakeStream([new FakeTrack('audio'), new FakeTrack('video')]))
+    const media = new LocalMedia(fakePlatform({ getUserMedia }).platform, silent)
+    await media.open()
+    expect(getUserMedia).toHaveBeenCalledWith({
+      video: { width: { ideal: 960, max: 1280 }, height: { ideal: 540, max: 720 }, facingMode: 'user' },
+      audio: true,
+    })
+    expect(media.failure).toBeNull()
+  })
+
+  it('goes on with the microphone alone when there is no camera', async () => {
+    const getUserMedia = vi.fn().mockRejectedValueOnce(named('NotFoundError')).mockResolvedValueOnce(new FakeStream([new FakeTrack('audio')]))
+    const media = new LocalMedia(fakePlatform({ getUserMedia }).platform, silent)
+    expect(await media.open()).not.toBeNull()
+    expect(media.failure).toBe('no-device')
+    expect(media.audioEnabled).toBe(true)
+    expect(media.videoEnabled).toBe(false)
+  })
+
+  it('does not ask again after a refusal', async () => {
+    const getUserMedia = vi.fn().mockRejectedValue(named('NotAllowedError'))
+    const media = new LocalMedia(fakePlatform({ getUserMedia }).platform, silent)
+    expect(await media.open()).toBeNull()
+    expect(getUserMedia).toHaveBeenCalledOnce()
+    expect(media.failure).toBe('denied')
+  })
+
+  it('switches to the rear camera, stopping the front one first, keeping the camera-off choice', async () => {
+    const { platform } = fakePlatform()
+    const getUserMedia = vi.spyOn(platform, 'getUserMedia')
+    const media = new LocalMedia(platform, silent)
+    await media.open()
+    const front = media.videoTrack
+    media.setVideoEnabled(false)
+    const rear = await media.switchCamera()
+    expect(front?.readyState).toBe('ended')
+    expect(getUserMedia).toHaveBeenLastCalledWith({ video: cameraConstraints('environment') })
+    expect(media.videoTrack).toBe(rear)
+    expect(rear?.enabled).toBe(false)
+    expect(media.facing).toBe('environment')
+  })
+
+  it('opens the previous camera again when the other will not open', async () => {
+    const { platform } = fakePlatform()
+    const media = new LocalMedia(platform, silent)
+    await media.open()
+    const open = platform.getUserMedia
+    platform.getUserMedia = vi.fn().mockRejectedValueOnce(named('NotReadableError')).mockImplementation(open)
+    const track = await media.switchCamera()
+    expect(track?.readyState).toBe('live')
+    expect(media.facing).toBe('user')
+    expect(platform.getUserMedia).toHaveBeenLastCalledWith({ video: cameraConstraints('user') })
+  })
+})
+
+describe('randomId', () => {
+  it('makes a v4 UUID even where randomUUID is missing (plain HTTP)', () => {
+    const id = randomId({ getRandomValues: <T extends ArrayBufferView | null>(array: T) => array })
+    expect(id).toBe('00000000-0000-4000-8000-000000000000')
+    expect(randomId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+})

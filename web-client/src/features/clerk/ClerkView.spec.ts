@@ -1,0 +1,58 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fetchDuty } from '@/api/duty'
+import type { Ticket } from '@/api/queue-types'
+import { CallSession } from '@/call'
+import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
+import { i18n, setLocale } from '@/locales'
+import { ticket } from '@/test/tickets'
+import { callView, fakeApi, fakePlatform, FakeSignaling, participant } from '@/test/webrtc'
+import ClerkView from './ClerkView.vue'
+
+vi.mock('@/api/duty', () => ({ fetchDuty: vi.fn(), fetchWindowQueue: vi.fn(), setOnDuty: vi.fn(), callNext: vi.fn() }))
+vi.mock('@/composables/use-subscription', async () => {
+  const { readonly, ref } = await import('vue')
+  return { useSubscription: () => {}, useConnectionState: () => readonly(ref('connected')) }
+})
+enableAutoUnmount(afterEach)
+
+describe('ClerkView', () => {
+  const api = fakeApi(callView([participant(1), participant(3)]))
+
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    setLocale('zh-CN')
+  })
+
+  async function render(active: Ticket | null) {
+    vi.mocked(fetchDuty).mockResolvedValue({ windows: [], activeTicket: active })
+    const factory = (callId: string) =>
+      new CallSession({
+        callId,
+        selfId: '1',
+        role: 'CLERK',
+        api,
+        signaling: new FakeSignaling(),
+        platform: fakePlatform().platform,
+        signalDestination: '/app/x',
+        log: { info: () => {}, warn: () => {} },
+      })
+    const wrapper = mount(ClerkView, { global: { plugins: [i18n], provide: { [CALL_SESSION_FACTORY as symbol]: factory } } })
+    await flushPromises()
+    return wrapper
+  }
+
+  it.each(['CALLED', 'SERVING'] as const)('joins the call of a %s ticket next to the ticket', async (state) => {
+    const wrapper = await render(ticket(4, { state, callId: 'c4' }))
+    const panel = wrapper.get('[data-testid=call-panel]')
+    expect([panel.attributes('data-call-id'), panel.attributes('data-role')]).toEqual(['c4', 'CLERK'])
+    expect(wrapper.find('[data-testid=complete-ticket]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid=snapshot]').exists()).toBe(true)
+  })
+
+  it('shows no call without a live ticket', async () => {
+    expect((await render(ticket(4, { state: 'DONE', callId: 'c4' }))).find('[data-testid=call-panel]').exists()).toBe(false)
+    expect((await render(null)).find('[data-testid=call-panel]').exists()).toBe(false)
+  })
+})
