@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
@@ -20,5 +21,11 @@ class StorageConfiguration {
       return new LocalDiskObjectStore(temporary);
     }
     return new LocalDiskObjectStore(Path.of(properties.directory()));
+  }
+
+  /** {@code storage} in {@code /actuator/health}. */
+  @Bean
+  HealthIndicator storageHealthIndicator(ObjectStore store) {
+    return new StorageHealthIndicator(store);
   }
 }
