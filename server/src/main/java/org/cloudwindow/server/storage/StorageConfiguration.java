@@ -15,12 +15,24 @@ class StorageConfiguration {
 
   @Bean
   ObjectStore objectStore(StorageProperties properties) throws IOException {
-    if (properties.directory().isBlank()) {
-      Path temporary = Files.createTempDirectory("cloudwindow-objects-");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(temporary.toFile())));
-      return new LocalDiskObjectStore(temporary);
-    }
-    return new LocalDiskObjectStore(Path.of(properties.directory()));
+    return switch (properties.type()) {
+      case S3 -> {
+        if (properties.endpoint().isBlank() || properties.accessKey().isBlank() || properties.secretKey().isBlank()) {
+          throw new IllegalStateException("cloudwindow.storage.type is s3: set cloudwindow.storage.endpoint, "
+              + "cloudwindow.storage.access-key and cloudwindow.storage.secret-key");
+        }
+        yield new MinioObjectStore(properties.endpoint(), properties.accessKey(), properties.secretKey(),
+            properties.region(), properties.bucket());
+      }
+      case LOCAL -> {
+        if (properties.directory().isBlank()) {
+          Path temporary = Files.createTempDirectory("cloudwindow-objects-");
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(temporary.toFile())));
+          yield new LocalDiskObjectStore(temporary);
+        }
+        yield new LocalDiskObjectStore(Path.of(properties.directory()));
+      }
+    };
   }
 
   /** {@code storage} in {@code /actuator/health}. */
