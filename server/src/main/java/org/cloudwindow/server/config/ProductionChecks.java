@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production, refuses to start on the run command's conveniences: the embedded database (no
- * backups, no replication) and well-known default passwords. Runs as soon as it is created, and
+ * backups, no replication) and well-known default passwords and S3 keys. Runs as soon as it is created, and
  * the other production start-up checks depend on it by name, so these come first.
  */
 @Component(ProductionChecks.BEAN_NAME)
@@ -21,7 +21,7 @@ class ProductionChecks implements InitializingBean {
 
   /** Passwords that appear in tutorials, images and our own docs. */
   static final Set<String> DEFAULT_SECRETS =
-      Set.of("", "postgres", "password", "cloudwindow", "changeit", "secret", "admin", "Demo@2026");
+      Set.of("", "postgres", "password", "cloudwindow", "changeit", "secret", "admin", "Demo@2026", "minioadmin");
 
   private final ObjectProvider<EmbeddedPostgres> embedded;
   private final Environment environment;
@@ -40,6 +40,10 @@ class ProductionChecks implements InitializingBean {
     String password = environment.getProperty("spring.datasource.password", "");
     if (DEFAULT_SECRETS.contains(password)) {
       fail("SPRING_DATASOURCE_PASSWORD is empty or a well-known default; use a generated secret");
+    }
+    if ("s3".equalsIgnoreCase(environment.getProperty("cloudwindow.storage.type", "local"))
+        && DEFAULT_SECRETS.contains(environment.getProperty("cloudwindow.storage.secret-key", ""))) {
+      fail("CLOUDWINDOW_STORAGE_SECRET_KEY is empty or a well-known default; use a generated secret");
     }
   }
 

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
@@ -26,8 +27,6 @@ import org.springframework.core.io.Resource;
  * and two writers of one key cannot both win.
  */
 final class LocalDiskObjectStore implements ObjectStore {
-
-  private static final String TEMPORARY_SUFFIX = ".part";
 
   private final Path root;
 
@@ -42,7 +41,7 @@ final class LocalDiskObjectStore implements ObjectStore {
       throw new ObjectExistsException(key);
     }
     Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), ".upload-", TEMPORARY_SUFFIX);
+    Path temporary = Files.createTempFile(target.getParent(), ".upload-", ObjectKeys.TEMPORARY_SUFFIX);
     try {
       MessageDigest sha256 = sha256();
       long size;
@@ -92,7 +91,7 @@ final class LocalDiskObjectStore implements ObjectStore {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(k -> k.startsWith(prefix) && !k.endsWith(TEMPORARY_SUFFIX))
+          .filter(k -> k.startsWith(prefix) && !k.endsWith(ObjectKeys.TEMPORARY_SUFFIX))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -100,11 +99,17 @@ final class LocalDiskObjectStore implements ObjectStore {
     }
   }
 
-  private Path resolve(String key) {
-    if (key.isBlank() || key.startsWith("/") || key.contains("..") || key.contains("\\") || key.endsWith(TEMPORARY_SUFFIX)) {
-      throw new IllegalArgumentException("bad object key: " + key);
+  @Override
+  public Map<String, Object> probe() throws IOException {
+    if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+      throw new IOException("not a writable directory: " + root);
     }
-    return root.resolve(key).normalize();
+    return Map.of("type", "local", "directory", root.toString(),
+        "usableBytes", Files.getFileStore(root).getUsableSpace());
+  }
+
+  private Path resolve(String key) {
+    return root.resolve(ObjectKeys.checked(key)).normalize();
   }
 
   private static MessageDigest sha256() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 
@@ -30,6 +31,12 @@ public interface ObjectStore {
 
   /** Keys starting with {@code prefix}, sorted. */
   List<String> list(String prefix);
+
+  /**
+   * Checks that the store can be used now, for the health endpoint: the directory is writable,
+   * the bucket exists. Returns details worth showing an admin; throws when it cannot be used.
+   */
+  Map<String, Object> probe() throws IOException;
 
   /** A key is taken. */
   final class ObjectExistsException extends UncheckedIOException {
