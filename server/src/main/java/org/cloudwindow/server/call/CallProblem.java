@@ -13,6 +13,7 @@ final class CallProblem {
 
   static final ProblemType ENDED = ProblemType.of("call.ended", CONFLICT);
   static final ProblemType SIGNAL_REFUSED = ProblemType.of("call.signal-refused", BAD_REQUEST);
+  static final ProblemType SIGNAL_TOO_LARGE = ProblemType.of("call.signal-too-large", CONTENT_TOO_LARGE);
   static final ProblemType TOO_FAST = ProblemType.of("call.too-fast", TOO_MANY_REQUESTS);
   static final ProblemType RECORDING_RUNNING = ProblemType.of("call.recording-running", CONFLICT);
   static final ProblemType RECORDING_STOPPED = ProblemType.of("call.recording-stopped", CONFLICT);

@@ -10,6 +10,7 @@ import org.cloudwindow.server.web.ApiException;
 import org.cloudwindow.server.web.ProblemCode;
 import org.cloudwindow.server.web.UserQueues;
 import org.springframework.context.event.EventListener;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -38,9 +39,15 @@ class SignalController {
     this.userQueues = userQueues;
   }
 
+  /** A signal frame's body: an offer's SDP is a few KB; a frame this large is not a signal. */
+  static final int MAX_FRAME_BYTES = 64 * 1024;
+
   @MessageMapping("/calls/{id}/signal")
   void signal(@DestinationVariable String id, @Payload SignalMessage message, Principal principal,
-      SimpMessageHeaderAccessor headers) {
+      SimpMessageHeaderAccessor headers, Message<?> frame) {
+    if (frame.getPayload() instanceof byte[] body && body.length > MAX_FRAME_BYTES) {
+      throw new ApiException(CallProblem.SIGNAL_TOO_LARGE, MAX_FRAME_BYTES / 1024);
+    }
     RateWindow rate = rates.computeIfAbsent(String.valueOf(headers.getSessionId()), key -> new RateWindow());
     if (!rate.allow(properties.signalsPerSecond(), System.nanoTime())) {
       throw new ApiException(CallProblem.TOO_FAST);

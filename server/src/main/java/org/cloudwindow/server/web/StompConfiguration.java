@@ -2,6 +2,7 @@ package org.cloudwindow.server.web;
 
 import java.util.List;
 import org.cloudwindow.server.identity.CurrentUser;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -16,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * STOMP over WebSocket at {@code /ws}: browsers send to {@code /app/...} and receive on
@@ -26,6 +29,8 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
+
+  static final int FRAME_LIMIT = 256 * 1024;
 
   private final List<SubscriptionPolicy> policies;
   private final WebProperties properties;
@@ -57,6 +62,27 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     registry.setApplicationDestinationPrefixes("/app");
     registry.setUserDestinationPrefix("/user");
     registry.setPreservePublishOrder(true);
+  }
+
+  /**
+   * Frames up to 256 KB are read, so that a feature can refuse one over its own limit (call
+   * signals: 64 KB) with an error to the sender and keep the connection; larger ones end it.
+   */
+  @Override
+  public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+    registration.setMessageSizeLimit(FRAME_LIMIT);
+  }
+
+  /**
+   * STOMP handling needs whole WebSocket messages, so the container must buffer a whole frame:
+   * Tomcat's default of 8 KB would close the connection on a browser's larger SDP offers.
+   */
+  @Bean
+  ServletServerContainerFactoryBean webSocketContainer() {
+    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+    container.setMaxTextMessageBufferSize(FRAME_LIMIT);
+    container.setMaxBinaryMessageBufferSize(FRAME_LIMIT);
+    return container;
   }
 
   @Override

@@ -105,6 +105,44 @@ class CallSignallingIT {
   }
 
   @Test
+  void anOversizedFrameIsRefusedToItsSenderAndOtherCallsGoOn() throws Exception {
+    var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 952);
+    var other = new CallFixture(port, "worker-shiqi", "clerk-shiqi", 953);
+    try (var clerkStomp = StompTestClient.connect(port, call.clerk);
+        var workerStomp = StompTestClient.connect(port, call.worker);
+        var otherClerkStomp = StompTestClient.connect(port, other.clerk);
+        var otherWorkerStomp = StompTestClient.connect(port, other.worker)) {
+      var clerkErrors = clerkStomp.subscribe("/user/queue/errors");
+      var workerSignals = workerStomp.subscribe("/user/queue/signal");
+      var otherSignals = otherWorkerStomp.subscribe("/user/queue/signal");
+      Thread.sleep(300);
+      call.join(call.clerk, "c");
+      call.join(call.worker, "w");
+      other.join(other.clerk, "c2");
+      other.join(other.worker, "w2");
+      Thread.sleep(300);
+      workerSignals.clear();
+
+      String huge = SDP + "a=x-padding:" + "x".repeat(70 * 1024) + "\r\n";
+      clerkStomp.send("/app/calls/" + call.callId + "/signal", signal("offer", call.workerId, huge));
+      JsonNode error = StompTestClient.await(clerkErrors, m -> true, 5_000);
+      assertThat(error.path("code").asString()).isEqualTo("call.signal-too-large");
+      assertThat(error.path("callId").asString()).isEqualTo(call.callId);
+      assertThat(workerSignals.poll(500, TimeUnit.MILLISECONDS)).as("nothing reached the worker").isNull();
+
+      // The sender's connection is still there, and the other call never noticed.
+      clerkStomp.send("/app/calls/" + call.callId + "/signal", signal("offer", call.workerId, SDP));
+      StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("offer"), 5_000);
+      otherClerkStomp.send("/app/calls/" + other.callId + "/signal", signal("offer", other.workerId, SDP));
+      JsonNode offer = StompTestClient.await(otherSignals, m -> m.path("type").asString().equals("offer"), 5_000);
+      assertThat(offer.path("callId").asString()).isEqualTo(other.callId);
+    } finally {
+      call.close();
+      other.close();
+    }
+  }
+
+  @Test
   void completingTheTicketEndsTheCallForBoth() throws Exception {
     var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 951);
     try (var workerStomp = StompTestClient.connect(port, call.worker)) {
