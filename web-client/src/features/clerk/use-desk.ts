@@ -11,6 +11,8 @@ export const useDesk = defineStore('clerk-desk', () => {
   const duty = shallowRef<DutyStatus>({ windows: [], activeTicket: null })
   const queues = shallowRef<ReadonlyMap<number, WindowQueue>>(new Map())
   const loading = ref(false)
+  /** Until the first load has answered, "no windows" would be a guess. */
+  const loaded = ref(false)
   const failed = ref(false)
 
   const onDutyIds = computed(() => duty.value.windows.filter((window) => window.onDuty).map((window) => window.id))
@@ -28,6 +30,7 @@ export const useDesk = defineStore('clerk-desk', () => {
       showProblem(error)
     } finally {
       loading.value = false
+      loaded.value = true
     }
   }
 
@@ -72,5 +75,5 @@ export const useDesk = defineStore('clerk-desk', () => {
     }
   }
 
-  return { duty, loading, failed, onDutyIds, waiting, active, load, applyQueue, toggleDuty, setActive }
+  return { duty, loading, loaded, failed, onDutyIds, waiting, active, load, applyQueue, toggleDuty, setActive }
 })
