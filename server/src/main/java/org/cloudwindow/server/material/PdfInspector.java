@@ -59,6 +59,8 @@ class PdfInspector {
       }
       requireNothingActive(document);
       return new Inspected(bytes, "application/pdf", "pdf", firstPage(document), null, null, pages);
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new ApiException(MaterialProblem.PDF_ENCRYPTED);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       if (e instanceof ApiException api) {
         throw api;
