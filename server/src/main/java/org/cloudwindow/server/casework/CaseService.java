@@ -73,13 +73,11 @@ public class CaseService {
   @Transactional(readOnly = true)
   public CaseRecord get(CurrentUser user, long id) {
     CaseRecord found = cases.find(id).orElseThrow(() -> ApiException.notFound("case " + id));
-    try {
-      queue.get(user, found.ticketId());
-    } catch (ApiException refused) {
-      if (!user.reachesSubtree() || !sites.mayActOn(user, found.workerSiteId())) {
-        throw refused;
-      }
+    // Checked first: a refusal from the queue would mark this transaction rollback-only.
+    if (user.reachesSubtree() && sites.mayActOn(user, found.workerSiteId())) {
+      return found;
     }
+    queue.get(user, found.ticketId());
     return found;
   }
 
@@ -89,8 +87,11 @@ public class CaseService {
     return cases.find(id);
   }
 
-  /** Whether {@link #get} would show the case to the user, for subscriptions. */
-  @Transactional(readOnly = true)
+  /**
+   * Whether {@link #get} would show the case to the user, for subscriptions. Outside a
+   * transaction, so a refusal inside the queue's own transaction does not poison this one.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
   public boolean mayAccess(CurrentUser user, long id) {
     try {
       get(user, id);

@@ -26,7 +26,7 @@ final class MaterialCase implements AutoCloseable {
     worker = new ApiClient(port).signedInAs(workerName);
     String code = worker.get("/api/matters?q=" + URLEncoder.encode("高龄津贴", StandardCharsets.UTF_8)).json().get(0)
         .path("code").asString();
-    ApiClient.Response ticket = worker.post("/api/tickets", Map.of("matterCode", code, "priority", false,
+    ApiClient.Response ticket = worker.post("/api/tickets", Map.of("matterCode", code, "priority", true,
         "applicant", Map.of("name", "材料测试", "idNumber", IdNumbers.numbered(SERIAL.incrementAndGet()),
             "phone", "13911112222")));
     assertThat(ticket.status()).as(ticket.body()).isIn(200, 201);
