@@ -34,15 +34,19 @@ class CaseRepository {
         .query(CaseRepository::row).optional();
   }
 
-  long insertDraft(Ticket ticket, long workerSiteId, Instant at) {
+  /**
+   * Inserts the ticket's draft case, or returns empty when it already has one: the worker's
+   * pre-upload and the clerk's call may open it at the same moment.
+   */
+  Optional<Long> insertDraft(Ticket ticket, long workerSiteId, Instant at) {
     return jdbc.sql("""
             insert into case_record (ticket_id, matter_code, matter_name, applicant_name, applicant_id_number,
               applicant_phone, worker_id, worker_site_id, window_id, state, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) returning id""")
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) on conflict (ticket_id) do nothing returning id""")
         .params(ticket.id(), ticket.matterCode(), ticket.matterName(), ticket.applicant().name(),
             ticket.applicant().idNumber(), ticket.applicant().phone(), ticket.workerId(), workerSiteId,
             ticket.windowId(), at.atOffset(ZoneOffset.UTC))
-        .query(Long.class).single();
+        .query(Long.class).optional();
   }
 
   void event(long caseId, Instant at, @Nullable Long actorId, String kind, CaseState to, @Nullable String reason) {

@@ -6,6 +6,7 @@ import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.queue.Called;
 import org.cloudwindow.server.queue.QueueService;
 import org.cloudwindow.server.queue.Ticket;
+import org.cloudwindow.server.site.SiteService;
 import org.cloudwindow.server.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cases, and the clerk's desk actions that call a ticket and open its draft case in one
- * transaction, so a called ticket never lacks its case.
+ * transaction, so a called ticket never lacks its case. A worker may open the draft earlier, while
+ * the ticket waits, to upload materials in advance.
  */
 @Service
 @Transactional
@@ -25,12 +27,14 @@ public class CaseService {
   private final CaseRepository cases;
   private final QueueService queue;
   private final AccountService accounts;
+  private final SiteService sites;
   private final Clock clock;
 
-  CaseService(CaseRepository cases, QueueService queue, AccountService accounts, Clock clock) {
+  CaseService(CaseRepository cases, QueueService queue, AccountService accounts, SiteService sites, Clock clock) {
     this.cases = cases;
     this.queue = queue;
     this.accounts = accounts;
+    this.sites = sites;
     this.clock = clock;
   }
 
@@ -46,22 +50,76 @@ public class CaseService {
     return new Desk(called.ticket(), called.callId(), draftFor(clerk, called.ticket()));
   }
 
-  /** A case, for those who may see its ticket. */
+  /**
+   * The worker opens (or finds) the draft case of a ticket of theirs before a clerk answers it,
+   * so materials can be uploaded while the resident waits. Calling the ticket later finds the
+   * same case.
+   */
+  public CaseRecord openForTicket(CurrentUser worker, long ticketId) {
+    Ticket ticket = queue.get(worker, ticketId);
+    if (ticket.workerId() != worker.id()) {
+      throw ApiException.forbidden();
+    }
+    if (!ticket.state().active()) {
+      throw ApiException.notFound("ticket " + ticketId);
+    }
+    return draftFor(worker, ticket);
+  }
+
+  /**
+   * A case, for its participants: those who may see its ticket (its worker, the clerk holding
+   * it, the clerks and coordinators of its window) and coordinators of the worker's site.
+   */
   @Transactional(readOnly = true)
   public CaseRecord get(CurrentUser user, long id) {
     CaseRecord found = cases.find(id).orElseThrow(() -> ApiException.notFound("case " + id));
-    queue.get(user, found.ticketId()); // the ticket's access rules are the case's for now
+    // Checked first: a refusal from the queue would mark this transaction rollback-only.
+    if (user.reachesSubtree() && sites.mayActOn(user, found.workerSiteId())) {
+      return found;
+    }
+    queue.get(user, found.ticketId());
     return found;
   }
 
-  private CaseRecord draftFor(CurrentUser clerk, Ticket ticket) {
-    // A recalled ticket called again keeps the case it already has.
+  /** A case without an access check, for a feature that checked it already (pushes after commit). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseRecord> find(long id) {
+    return cases.find(id);
+  }
+
+  /**
+   * Whether {@link #get} would show the case to the user, for subscriptions. Outside a
+   * transaction, so a refusal inside the queue's own transaction does not poison this one.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public boolean mayAccess(CurrentUser user, long id) {
+    try {
+      get(user, id);
+      return true;
+    } catch (ApiException refused) {
+      return false;
+    }
+  }
+
+  /**
+   * Adds a line to the case's timeline that does not change its state, e.g. a material verified;
+   * the feature that did it keeps its own detailed audit.
+   */
+  public void note(long caseId, long actorId, String kind, String detail) {
+    CaseRecord found = cases.find(caseId).orElseThrow(() -> ApiException.notFound("case " + caseId));
+    cases.event(caseId, clock.instant(), actorId, kind, found.state(),
+        detail.length() > 500 ? detail.substring(0, 500) : detail);
+  }
+
+  private CaseRecord draftFor(CurrentUser actor, Ticket ticket) {
+    // A recalled ticket called again, or one the worker pre-opened, keeps the case it already has.
     return cases.forTicket(ticket.id()).orElseGet(() -> {
       long workerSite = accounts.get(ticket.workerId()).siteId();
-      long id = cases.insertDraft(ticket, workerSite, clock.instant());
-      cases.event(id, clock.instant(), clerk.id(), "CREATED", CaseState.DRAFT, null);
-      log.info("Draft case {} opened for ticket {}", id, ticket.number());
-      return cases.find(id).orElseThrow();
+      return cases.insertDraft(ticket, workerSite, clock.instant()).map(id -> {
+        cases.event(id, clock.instant(), actor.id(), "CREATED", CaseState.DRAFT, null);
+        log.info("Draft case {} opened for ticket {}", id, ticket.number());
+        return cases.find(id).orElseThrow();
+      }).orElseGet(() -> cases.forTicket(ticket.id()).orElseThrow());
     });
   }
 

@@ -29,6 +29,12 @@ class DeskController {
     return CallAnswer.of(cases.call(clerk, id));
   }
 
+  /** The worker opens (or finds) the ticket's draft case to upload materials before the call. */
+  @PostMapping("/api/tickets/{id}/case")
+  CaseRecord openCase(@AuthenticationPrincipal CurrentUser worker, @PathVariable long id) {
+    return cases.openForTicket(worker, id);
+  }
+
   @GetMapping("/api/cases/{id}")
   CaseRecord get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     return cases.get(user, id);

@@ -86,17 +86,43 @@ final class LocalDiskObjectStore implements ObjectStore {
     }
   }
 
+  /**
+   * Walks only the prefix's directory, and tolerates files removed during the walk: other
+   * requests delete objects (finished upload parts) while one lists.
+   */
   @Override
   public List<String> list(String prefix) {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(k -> k.startsWith(prefix) && !k.endsWith(ObjectKeys.TEMPORARY_SUFFIX))
-          .sorted()
-          .toList();
+    int slash = prefix.lastIndexOf('/');
+    Path start = (slash < 0 ? root : root.resolve(prefix.substring(0, slash))).normalize();
+    if (!start.startsWith(root) || !Files.isDirectory(start)) {
+      return List.of();
+    }
+    List<String> keys = new java.util.ArrayList<>();
+    try {
+      Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+          String key = root.relativize(file).toString().replace('\\', '/');
+          if (attrs.isRegularFile() && key.startsWith(prefix) && !key.endsWith(ObjectKeys.TEMPORARY_SUFFIX)) {
+            keys.add(key);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (e instanceof java.nio.file.NoSuchFileException) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+          throw e;
+        }
+      });
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return List.of();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return keys.stream().sorted().toList();
   }
 
   @Override

@@ -20,14 +20,14 @@ import org.springframework.util.FileSystemUtils;
  * that needs one and stopped when the tests end. Its runnable jar is copied into
  * {@code target/s3mock/} by the build.
  */
-final class S3MockServer {
+public final class S3MockServer {
 
   private static String endpoint;
 
   private S3MockServer() {}
 
   /** The server's plain-HTTP URL on 127.0.0.1; starts the server the first time. */
-  static synchronized String endpoint() {
+  public static synchronized String endpoint() {
     if (endpoint == null) {
       try {
         endpoint = start();

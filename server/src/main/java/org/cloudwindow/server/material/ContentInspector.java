@@ -1,0 +1,63 @@
+package org.cloudwindow.server.material;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.cloudwindow.server.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what an uploaded file really is from its bytes (Tika's magic numbers; the name and the
+ * declared type never count) and hands it to the check for that type. Anything else is refused.
+ */
+@Component
+class ContentInspector {
+
+  private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/webp");
+  private static final Set<String> HEIF = Set.of("image/heic", "image/heif", "image/heic-sequence",
+      "image/heif-sequence", "image/avif");
+
+  /** Content only: a Tika without the name cannot be fooled by {@code photo.jpg}. */
+  private final Tika tika = new Tika();
+  private final ImageNormalizer images;
+  private final PdfInspector pdfs;
+
+  ContentInspector(ImageNormalizer images, PdfInspector pdfs) {
+    this.images = images;
+    this.pdfs = pdfs;
+  }
+
+  Inspected inspect(byte[] bytes, @Nullable String declaredType) {
+    if (bytes.length == 0) {
+      throw new ApiException(MaterialProblem.EMPTY);
+    }
+    String detected = tika.detect(bytes);
+    if (HEIF.contains(detected)) {
+      // No HEIF decoder in Java here and no heif-convert on the servers; storing it unconverted
+      // would leave the clerk's browser unable to show it.
+      throw new ApiException(MaterialProblem.HEIC_UNSUPPORTED);
+    }
+    boolean image = IMAGES.contains(detected);
+    if (!image && !"application/pdf".equals(detected)) {
+      throw new ApiException(MaterialProblem.TYPE_NOT_ALLOWED, detected);
+    }
+    requireDeclaredMatches(declaredType, detected);
+    return image ? images.normalize(bytes) : pdfs.inspect(bytes);
+  }
+
+  /**
+   * A client that says PNG and sends a JPEG is confused or lying; both deserve a refusal rather
+   * than a guess. No declared type at all is fine (detection decides).
+   */
+  private static void requireDeclaredMatches(@Nullable String declaredType, String detected) {
+    if (declaredType == null || declaredType.isBlank()) {
+      return;
+    }
+    String declared = declaredType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String normal = "image/jpg".equals(declared) || "image/pjpeg".equals(declared) ? "image/jpeg" : declared;
+    if (!normal.equals(detected) && !"application/octet-stream".equals(normal)) {
+      throw new ApiException(MaterialProblem.TYPE_MISMATCH, declared, detected);
+    }
+  }
+}
