@@ -1,122 +1,28 @@
-import type { CallParticipant, CallView, ParticipantRole, StillView } from '@/api/call-types'
+import type { CallView } from '@/api/call-types'
 import { Emitter } from '@/realtime/events'
 import type { ConnectionState } from '@/realtime/events'
+import type { CallContext } from './call-context'
+import { CallJoin, ENDED_CODE } from './call-join'
+import { CallMedia } from './call-media'
+import { CallRecording } from './call-recording'
+import type { CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot } from './call-session-types'
+import { CallStills } from './call-stills'
 import { derivePhase, type CallPhase } from './call-state'
-import { installDiagnostics, watchFirstFrame, type PeerDiagnostics } from './diagnostics'
-import { LocalMedia, type MediaFailure } from './local-media'
-import { PeerLink } from './peer-link'
-import type { CallApi, CallLogger, MediaPlatform, SignalingPort, Timers } from './ports'
+import { installDiagnostics, SetupTimeline, type CallDiagnostics, type PeerDiagnostics } from './diagnostics'
+import { LocalMedia } from './local-media'
+import { PeerLinks } from './peer-links'
+import type { CallLogger, Timers } from './ports'
 import { browserTimers } from './ports'
 import { QualityMonitor } from './quality-monitor'
+import type { QualityLevel } from './quality'
 import { randomId } from './random-id'
-import { readTotals, type QualityLevel } from './quality'
-import type { RecorderDeps, RecordingSource } from './recorder'
-import { RecordingSession } from './recording-session'
-import { openScreen } from './screen-share'
+import { Roster } from './roster'
+import { ScreenShare } from './screen-share'
 import { SignalSender } from './signal-sender'
 import { isNotice, type CallNotice, type IncomingSignal, type SignalError, type SignalQueueMessage } from './signal-types'
-import { captureStill, grabFrame, StillRequester, type FrameDeps } from './stills'
 
-export interface PeerView {
-  id: string
-  role: ParticipantRole | null
-  displayName: string
-  stream: MediaStream | null
-  audio: boolean
-  video: boolean
-  connectionState: RTCPeerConnectionState
-}
-
-/** Everything the call screen shows, as one immutable value per change. */
-export interface CallSnapshot {
-  phase: CallPhase
-  /** Nobody else is in the call (yet). */
-  alone: boolean
-  endReason: string | null
-  /** What the small local picture shows: the camera, or the screen while sharing. */
-  preview: MediaStream | null
-  /** Microphone and camera as the person set them; `has…` says whether there is a device at all. */
-  audio: boolean
-  video: boolean
-  hasAudio: boolean
-  hasVideo: boolean
-  mediaFailure: MediaFailure | null
-  /** Which camera: the front one is shown mirrored, as people expect of themselves. */
-  facing: 'user' | 'environment'
-  sharing: boolean
-  canShare: boolean
-  cameraCount: number
-  /** Someone is recording the call (what every participant is told). */
-  recording: boolean
-  /** This browser's recorder runs. */
-  recordingHere: boolean
-  /** The last chunks of a stopped recording are still going up. */
-  recordingSaving: boolean
-  quality: QualityLevel | null
-  peers: PeerView[]
-  stills: StillView[]
-  stillPending: boolean
-}
-
-/** Things to tell the person, as i18n keys under `call.problem` / `call.info`. */
-export const CALL_PROBLEMS = [
-  'join-failed',
-  'share-failed',
-  'record-failed',
-  'upload-failed',
-  'still-failed',
-  'still-camera-off',
-  'camera-switch-failed',
-] as const
-export type CallProblem = (typeof CALL_PROBLEMS)[number]
-export const CALL_INFOS = ['still-taken'] as const
-export type CallInfo = (typeof CALL_INFOS)[number]
-
-/** Why a call ended as the server says it, plus this browser's own ENDED (unknown) and NOT_FOUND. */
-/** How long after joining the call's earlier stills are fetched (set-up comes first). */
-const STILLS_AFTER_MS = 1500
-
-export const END_REASONS = ['HANGUP', 'COMPLETED', 'TRANSFERRED', 'NO_SHOW', 'WITHDRAWN', 'RECALLED', 'EXPIRED', 'ENDED', 'NOT_FOUND'] as const
-
-export interface CallSessionEvents {
-  change: CallSnapshot
-  problem: { problem: CallProblem; error?: unknown }
-  info: CallInfo
-  ended: string
-}
-
-export interface CallSessionDeps {
-  callId: string
-  selfId: string
-  role: ParticipantRole
-  api: CallApi
-  signaling: SignalingPort
-  platform: MediaPlatform
-  /** Where signals are published: `/app/calls/{id}/signal`. */
-  signalDestination: string
-  timers?: Timers
-  log?: CallLogger
-  /** Made once per page load per call; the same one is sent again on every rejoin. */
-  session?: string
-  recorder?: RecorderDeps
-  frames?: FrameDeps
-  /** The page, for `pagehide` and the diagnostics hook; absent in tests that do not want them. */
-  page?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { cloudwindowCall?: Window['cloudwindowCall'] }
-  joinRetryMs?: number
-}
-
-const ENDED_CODE = 'call.ended'
-
-function problemCodeOf(error: unknown): string | undefined {
-  const data = (error as { response?: { data?: { code?: unknown; type?: unknown } } } | null)?.response?.data
-  if (typeof data?.code === 'string') return data.code
-  if (typeof data?.type === 'string' && data.type.endsWith(ENDED_CODE)) return ENDED_CODE
-  return undefined
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { response?: { status?: number } } | null)?.response?.status
-}
+export type { CallInfo, CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot, PeerView } from './call-session-types'
+export { CALL_INFOS, CALL_PROBLEMS, END_REASONS } from './call-session-types'
 
 /**
  * One call in this browser: local media, a mesh of peer links (one per remote participant),
@@ -127,6 +33,10 @@ function statusOf(error: unknown): number | undefined {
  * at the same moment (a tablet answering while the desk opens its camera), and "the newcomer
  * offers" would then have both offer at once. A peer that shows up with another join session has
  * reloaded its page: its old link is closed and a fresh one is negotiated.
+ *
+ * The session orchestrates; the work is done by its collaborators: `CallJoin` (joining, rejoining,
+ * who offers), `PeerLinks` (the mesh), `Roster` (who is in the call), `CallMedia` (this browser's
+ * camera and microphone), `ScreenShare`, `CallStills`, `CallRecording` and `QualityMonitor`.
  */
 export class CallSession {
   readonly events = new Emitter<CallSessionEvents>()
@@ -137,39 +47,23 @@ export class CallSession {
   private readonly log: CallLogger
   private readonly local: LocalMedia
   private readonly sender: SignalSender
-  private readonly links = new Map<string, PeerLink>()
-  private readonly participants = new Map<string, CallParticipant>()
-  private readonly remoteVideos = new Map<string, HTMLVideoElement>()
-  private readonly firstFrames = new Map<string, number>()
-  private readonly frameWatches = new Map<string, () => void>()
+  private readonly timeline = new SetupTimeline()
+  private readonly roster: Roster
+  private readonly links: PeerLinks
+  private readonly joiner: CallJoin
+  private readonly media: CallMedia
+  private readonly share: ScreenShare
   private readonly quality: QualityMonitor
-  private readonly stillRequester: StillRequester
-  private readonly recording: RecordingSession | null
+  private readonly stills: CallStills
+  private readonly recording: CallRecording
   private readonly cleanups: (() => void)[] = []
-  private iceServers: RTCIceServer[] = []
-  private localVideo: HTMLVideoElement | null = null
-  private screen: MediaStreamTrack | null = null
-  private preview: MediaStream | null = null
   private signalingState: ConnectionState
-  private signalingLost = false
-  private joined = false
-  private joining: Promise<void> | null = null
   /** Opening camera, microphone and ICE servers; joins wait for it before they offer. */
   private mediaStage: Promise<void> = Promise.resolve()
-  private readonly marks: Record<string, number> = {}
-  /** Peers whose `joined` notice came while this page was joining, with their sessions. */
-  private readonly metWhileJoining = new Map<string, string | null>()
-  /** Signals that came before the first join was done. */
-  private readonly held: IncomingSignal[] = []
-  private joinTimer: unknown
   private ended = false
   private endReason: string | null = null
   private disposed = false
-  private serverRecording = false
   private qualityLevel: QualityLevel | null = null
-  private stills: StillView[] = []
-  private cameraCount = 0
-  private capturing = false
 
   constructor(deps: CallSessionDeps) {
     this.deps = deps
@@ -180,8 +74,43 @@ export class CallSession {
     this.local = new LocalMedia(deps.platform, this.log)
     this.sender = new SignalSender(deps.signaling, deps.signalDestination, this.timers)
     this.signalingState = deps.signaling.state
+    this.roster = new Roster(deps.selfId)
+    const call: CallContext = {
+      callId: this.callId,
+      selfId: deps.selfId,
+      api: deps.api,
+      timers: this.timers,
+      log: this.log,
+      ended: () => this.ended,
+      disposed: () => this.disposed,
+      problem: (problem, error) => this.problem(problem, error),
+      changed: () => this.changed(),
+    }
+    const { local, sender, roster, timeline } = this
+    this.links = new PeerLinks(call, {
+      platform: deps.platform,
+      sender,
+      timeline,
+      outgoing: () => ({ stream: local.stream, audio: local.audioTrack, video: this.share.track ?? local.videoTrack }),
+      present: (peerId) => roster.get(peerId)?.present ?? true,
+    })
+    const links = this.links
+    this.joiner = new CallJoin(call, {
+      session: this.session,
+      links,
+      sender,
+      timeline,
+      retryMs: deps.joinRetryMs,
+      mediaStage: () => this.mediaStage,
+      onAnswer: (view) => this.applyView(view),
+      deliver: (signal) => this.onSignal(signal),
+      onJoined: (view) => this.onJoined(view),
+      end: (reason) => this.end(reason),
+    })
+    this.media = new CallMedia(call, { local, links, sharing: () => this.share.track !== null, joined: () => this.joiner.joined })
+    this.share = new ScreenShare(call, { platform: deps.platform, links, camera: () => local.videoTrack })
     this.quality = new QualityMonitor({
-      links: () => [...this.links.values()],
+      links: () => links.all(),
       timers: this.timers,
       log: this.log,
       onChange: (level) => {
@@ -189,72 +118,47 @@ export class CallSession {
         this.changed()
       },
     })
-    this.stillRequester = new StillRequester({
-      request: () => deps.api.requestStill(this.callId),
-      fallback: () => this.stillFromRemoteVideo(),
-      timers: this.timers,
-      log: this.log,
+    this.stills = new CallStills(call, {
+      frames: deps.frames,
+      camera: local,
+      peers: () => roster.peers(links),
+      videoOf: (peerId) => links.videoOf(peerId),
     })
-    this.recording = deps.recorder
-      ? new RecordingSession({
-          callId: this.callId,
-          api: deps.api,
-          deps: deps.recorder,
-          sources: () => this.recordingSources(),
-          timers: this.timers,
-          log: this.log,
-          // After the end the server may have closed the recording: the refusal is expected then.
-          onUploadFailed: (error) => (this.ended || this.disposed ? this.log.warn('[call] late chunk refused', error) : this.problem('upload-failed', error)),
-        })
-      : null
+    this.recording = new CallRecording(call, { recorder: deps.recorder, roster, links, local })
   }
 
   get phase(): CallPhase {
     return derivePhase({
       ended: this.ended,
-      joined: this.joined,
+      joined: this.joiner.joined,
       signaling: this.signalingState,
-      peers: [...this.links.values()].map((link) => ({ connectionState: link.connectionState, receiving: link.receiving })),
+      peers: this.links.all().map((link) => ({ connectionState: link.connectionState, receiving: link.receiving })),
     })
   }
 
   get snapshot(): CallSnapshot {
-    const others = [...this.participants.values()].filter((p) => String(p.userId) !== this.deps.selfId)
-    const peerIds = new Set([...others.filter((p) => p.present).map((p) => String(p.userId)), ...this.links.keys()])
-    const peers = [...peerIds].map((id) => {
-      const participant = this.participants.get(id)
-      const link = this.links.get(id)
-      return {
-        id,
-        role: participant?.role ?? null,
-        displayName: participant?.displayName ?? '',
-        stream: link?.remoteStream ?? null,
-        audio: participant?.audio ?? true,
-        video: participant?.video ?? true,
-        connectionState: link?.connectionState ?? 'new',
-      }
-    })
+    const peers = this.roster.peers(this.links)
     return {
       phase: this.phase,
       alone: !this.ended && peers.length === 0,
       endReason: this.endReason,
-      preview: this.preview ?? this.local.stream,
+      preview: this.share.preview ?? this.local.stream,
       audio: this.local.audioWanted,
       video: this.local.videoWanted,
       hasAudio: !!this.local.audioTrack,
       hasVideo: !!this.local.videoTrack,
       mediaFailure: this.local.failure,
       facing: this.local.facing,
-      sharing: this.screen !== null,
+      sharing: this.share.track !== null,
       canShare: !!this.deps.platform.getDisplayMedia,
-      cameraCount: this.cameraCount,
-      recording: this.serverRecording || !!this.recording?.active,
-      recordingHere: !!this.recording?.active,
-      recordingSaving: !!this.recording?.saving,
+      cameraCount: this.media.cameraCount,
+      recording: this.recording.anyone,
+      recordingHere: this.recording.here,
+      recordingSaving: this.recording.saving,
       quality: this.qualityLevel,
       peers,
-      stills: this.stills,
-      stillPending: this.stillRequester.pending,
+      stills: this.stills.list,
+      stillPending: this.stills.pending,
     }
   }
 
@@ -267,126 +171,54 @@ export class CallSession {
       signaling.onState((state) => this.onSignalingState(state)),
     )
     if (page) {
-      const hide = () => this.leaveNow(true)
+      const hide = () => this.joiner.leave(true)
       page.addEventListener('pagehide', hide)
       this.cleanups.push(() => page.removeEventListener('pagehide', hide), installDiagnostics(this.diagnosticsHook(), page))
     }
     // Joining does not wait for the camera: both go at once, and what needs the camera (offers,
     // answers to offers that arrive meanwhile) waits for it inside the join.
-    this.mark('start')
-    this.mediaStage = this.openMedia().then(() => this.mark('media'))
-    await Promise.all([this.mediaStage, this.join()])
+    this.timeline.mark('start')
+    this.mediaStage = this.media.open().then(() => this.timeline.mark('media'))
+    await Promise.all([this.mediaStage, this.joiner.join()])
     if (this.disposed) return
-    // Stills exist only if this page was reloaded mid-call; fetch them once set-up is over.
-    this.timers.setTimeout(() => void this.refreshStills(), STILLS_AFTER_MS)
-  }
-
-  /** Camera and microphone, ICE servers and the camera count; never rejects. */
-  private async openMedia(): Promise<void> {
-    const [, ice] = await Promise.all([this.local.open(), this.deps.api.iceServers(this.callId).catch((error) => this.noIce(error))])
-    if (this.disposed) {
-      this.local.stop()
-      return
-    }
-    this.iceServers = ice.map((server) => ({
-      urls: server.urls,
-      ...(server.username ? { username: server.username } : {}),
-      ...(server.credential ? { credential: server.credential } : {}),
-    }))
-    this.cameraCount = await this.local.cameraCount()
-    this.changed()
+    this.stills.refreshAfterSetUp()
   }
 
   setAudio(on: boolean): void {
-    this.local.setAudioEnabled(on)
-    this.announceMedia()
+    this.media.setAudio(on)
   }
 
   setVideo(on: boolean): void {
-    this.local.setVideoEnabled(on)
-    this.announceMedia()
+    this.media.setVideo(on)
   }
 
-  async switchCamera(): Promise<void> {
-    try {
-      const track = await this.local.switchCamera()
-      if (track && !this.screen) await Promise.all([...this.links.values()].map((link) => link.replaceVideo(track)))
-    } catch (error) {
-      this.problem('camera-switch-failed', error)
-    }
-    this.changed()
+  switchCamera(): Promise<void> {
+    return this.media.switchCamera()
   }
 
-  async startShare(): Promise<void> {
-    const getDisplayMedia = this.deps.platform.getDisplayMedia
-    if (!getDisplayMedia || this.screen || this.ended) return
-    try {
-      const track = await openScreen(getDisplayMedia, this.timers)
-      if (this.ended || this.disposed) {
-        track.stop()
-        return
-      }
-      this.screen = track
-      this.preview = this.deps.platform.createStream([track])
-      // The browser's own "stop sharing" bar ends the track.
-      track.addEventListener('ended', () => void this.stopShare())
-      await Promise.all([...this.links.values()].map((link) => link.replaceVideo(track)))
-    } catch (error) {
-      // Cancelling the picker is a choice, not a failure.
-      if ((error as { name?: string } | null)?.name !== 'NotAllowedError') this.problem('share-failed', error)
-    }
-    this.changed()
+  startShare(): Promise<void> {
+    return this.share.start()
   }
 
-  async stopShare(): Promise<void> {
-    const track = this.screen
-    if (!track) return
-    this.screen = null
-    this.preview = null
-    track.stop()
-    this.changed()
-    const camera = this.local.videoTrack
-    await Promise.all([...this.links.values()].map((link) => link.replaceVideo(camera)))
+  stopShare(): Promise<void> {
+    return this.share.stop()
   }
 
-  async startRecording(): Promise<void> {
-    if (!this.recording || this.ended) return
-    try {
-      await this.recording.start()
-      this.serverRecording = true
-    } catch (error) {
-      this.problem('record-failed', error)
-    }
-    this.changed()
+  startRecording(): Promise<void> {
+    return this.recording.start()
   }
 
-  async stopRecording(): Promise<void> {
-    if (!this.recording?.active) return
-    const stopping = this.recording.stop()
-    this.changed()
-    try {
-      await stopping
-      this.serverRecording = false
-    } catch (error) {
-      this.problem('record-failed', error)
-    }
-    this.changed()
+  stopRecording(): Promise<void> {
+    return this.recording.stop()
   }
 
   get canRecord(): boolean {
-    return this.recording !== null
+    return this.recording.available
   }
 
   /** The clerk asks the tablet for a still of what its camera sees. */
-  async requestStill(): Promise<void> {
-    const requesting = this.stillRequester.request()
-    this.changed()
-    try {
-      await requesting
-    } catch (error) {
-      this.problem('still-failed', error)
-    }
-    this.changed()
+  requestStill(): Promise<void> {
+    return this.stills.request()
   }
 
   /**
@@ -403,48 +235,24 @@ export class CallSession {
   }
 
   attachLocalVideo(video: HTMLVideoElement | null): void {
-    this.localVideo = video
+    this.recording.localVideo = video
   }
 
   attachRemoteVideo(peerId: string, video: HTMLVideoElement | null): void {
-    this.frameWatches.get(peerId)?.()
-    this.frameWatches.delete(peerId)
-    if (!video) {
-      this.remoteVideos.delete(peerId)
-      return
-    }
-    this.remoteVideos.set(peerId, video)
-    this.watchFirstFrame(peerId)
+    this.links.attachVideo(peerId, video)
   }
 
-  async diagnostics(): Promise<PeerDiagnostics[]> {
-    return Promise.all(
-      [...this.links.values()].map(async (link) => {
-        const totals = await link.stats().then(
-          (report) => readTotals(report, this.timers.now()),
-          () => null,
-        )
-        return {
-          peerId: link.peerId,
-          role: this.participants.get(link.peerId)?.role ?? '',
-          connectionState: link.connectionState,
-          framesDecoded: totals?.framesDecoded ?? 0,
-          frameWidth: totals?.frameWidth ?? 0,
-          videoWidth: this.remoteVideos.get(link.peerId)?.videoWidth ?? 0,
-        }
-      }),
-    )
+  diagnostics(): Promise<PeerDiagnostics[]> {
+    return this.links.diagnostics((peerId) => this.roster.get(peerId)?.role ?? '')
   }
 
   /** The view goes away: leave the call (if still in it) and let go of everything. */
   dispose(): void {
     if (this.disposed) return
-    if (this.joined && !this.ended) this.leaveNow(false)
+    this.joiner.leave(false)
     this.disposed = true
-    if (this.recording?.active) {
-      // Finish the recording in the background: the chunks so far and the stop still reach the server.
-      this.recording.stop().catch((error) => this.log.warn('[call] the recording could not be closed', error))
-    }
+    // Finish the recording in the background: the chunks so far and the stop still reach the server.
+    this.recording.finish()
     this.teardown()
     this.cleanups.splice(0).forEach((cleanup) => cleanup())
     this.sender.dispose()
@@ -452,92 +260,19 @@ export class CallSession {
 
   // --- joining ---------------------------------------------------------------------------------
 
-  private join(): Promise<void> {
-    this.joining ??= this.doJoin().finally(() => {
-      this.joining = null
-    })
-    return this.joining
-  }
-
-  private async doJoin(): Promise<void> {
-    if (this.ended || this.disposed) return
-    let view: CallView
-    try {
-      view = await this.deps.api.join(this.callId, this.session)
-    } catch (error) {
-      return this.joinFailed(error)
-    }
-    await this.mediaStage
-    if (this.ended || this.disposed) return
-    this.joined = true
-    this.mark('joined')
-    this.applyView(view)
-    if (view.state === 'ENDED') return this.end(view.endReason ?? 'ENDED')
-    const met = new Map(this.metWhileJoining)
-    this.metWhileJoining.clear()
-    for (const participant of view.participants) {
-      if (participant.present) met.set(String(participant.userId), participant.session)
-    }
-    for (const [id, session] of met) {
-      if (id === this.deps.selfId) continue
-      const link = this.links.get(id)
-      if (link && session && link.session && link.session !== session) this.closeLink(id)
-      if (!this.links.has(id)) {
-        if (this.offersTo(id)) this.openLink(id, session, true)
-      } else if (this.links.get(id)?.connectionState !== 'connected' && this.offersTo(id)) {
-        // Signals may have been lost while STOMP was down: a link that is not up negotiates again.
-        this.links.get(id)?.restartIce()
-      }
-    }
-    this.sender.flush()
-    this.releaseHeld()
+  private onJoined(view: CallView): void {
     this.quality.start()
-    // The server starts a page with microphone and camera on; only a difference is worth a request
-    // while the call is being set up.
-    const self = view.participants.find((p) => String(p.userId) === this.deps.selfId)
-    if (!self || self.audio !== this.local.audioEnabled || self.video !== this.local.videoEnabled) this.announceMedia()
-    else this.changed()
-  }
-
-  private joinFailed(error: unknown): void {
-    if (problemCodeOf(error) === ENDED_CODE) {
-      void this.deps.api.get(this.callId).then(
-        (view) => this.end(view.endReason ?? 'ENDED'),
-        () => this.end('ENDED'),
-      )
-      return
-    }
-    const status = statusOf(error)
-    if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
-      // Not ours (404) or not allowed: trying again will not help.
-      this.problem('join-failed', error)
-      this.end('NOT_FOUND')
-      return
-    }
-    this.log.warn('[call] join failed, trying again', error)
-    this.timers.clearTimeout(this.joinTimer)
-    this.joinTimer = this.timers.setTimeout(() => void this.join(), this.deps.joinRetryMs ?? 3000)
-  }
-
-  private noIce(error: unknown): [] {
-    // Host candidates still connect on one LAN; the call goes on without STUN/TURN.
-    this.log.warn('[call] no ICE servers', error)
-    return []
+    this.media.joined(view.participants.find((p) => String(p.userId) === this.deps.selfId))
   }
 
   private applyView(view: CallView): void {
-    for (const participant of view.participants) this.participants.set(String(participant.userId), participant)
-    this.serverRecording = view.recording
+    this.roster.apply(view)
+    this.recording.announced(view.recording)
   }
 
   private onSignalingState(state: ConnectionState): void {
     this.signalingState = state
-    if (state === 'reconnecting' || state === 'gave-up') this.signalingLost = true
-    if (state === 'connected' && this.signalingLost) {
-      this.signalingLost = false
-      // The server may have restarted and forgotten its rooms: join again, same session.
-      if (this.joined && !this.ended) void this.join()
-    }
+    this.joiner.signalingChanged(state)
     this.changed()
   }
 
@@ -547,37 +282,20 @@ export class CallSession {
     if (message.callId !== this.callId || this.ended || this.disposed) return
     if (isNotice(message)) this.onNotice(message)
     // An offer that arrives before this page has its camera and has joined waits for both.
-    else if (!this.joined) this.held.push(message)
+    else if (!this.joiner.joined) this.joiner.hold(message)
     else this.onSignal(message)
-  }
-
-  private releaseHeld(): void {
-    const held = this.held.splice(0)
-    for (const signal of held) this.onSignal(signal)
   }
 
   private onSignal(signal: IncomingSignal): void {
     const from = signal.from
     if (!from || from === this.deps.selfId) return
     if (signal.type === 'hangup') {
-      this.closeLink(from)
+      this.links.close(from)
       this.changed()
       return
     }
-    this.markPresent(from, signal.session ?? null)
-    let link = this.links.get(from)
-    if (link && signal.session && link.session && signal.session !== link.session) {
-      this.log.info(`[call] ${from} reloaded its page: a fresh link`)
-      this.closeLink(from)
-      link = undefined
-    }
-    if (!link) {
-      // A late answer to a link that is gone has nothing to answer.
-      if (signal.type === 'answer') return
-      link = this.openLink(from, signal.session ?? null, false)
-    }
-    link.session ??= signal.session ?? null
-    void link.handle(signal)
+    this.roster.markPresent(from, signal.session ?? null)
+    this.links.deliver(signal)
   }
 
   private onNotice(notice: CallNotice): void {
@@ -586,51 +304,32 @@ export class CallSession {
     switch (notice.type) {
       case 'joined':
         if (!other) break
-        this.markPresent(from, notice.session)
-        {
-          const link = this.links.get(from)
-          // Same session: a rejoin after a STOMP reconnect, the link stands. Another: a reload.
-          if (link && notice.session && link.session && link.session !== notice.session) this.closeLink(from)
-          if (!this.links.has(from) && this.offersTo(from)) {
-            // Not joined yet: the join may have been answered before this peer came in.
-            if (this.joined) this.openLink(from, notice.session, true)
-            else this.metWhileJoining.set(from, notice.session)
-          }
-        }
-        if (!this.participants.get(from)?.displayName) void this.refreshView()
+        this.roster.markPresent(from, notice.session)
+        this.joiner.peerJoined(from, notice.session)
+        if (!this.roster.get(from)?.displayName) void this.refreshView()
         break
-      case 'left': {
+      case 'left':
         if (!other) break
-        const participant = this.participants.get(from)
-        if (participant) this.participants.set(from, { ...participant, present: false })
-        // A dead link goes. A live one stays (only the peer's signalling may have dropped), and so
-        // does one still negotiating: `left` carries no session, and the old page's leave can
-        // arrive after the reloaded page has joined and offered.
-        const state = this.links.get(from)?.connectionState
-        if (state === 'failed' || state === 'disconnected' || state === 'closed') this.closeLink(from)
+        this.roster.markLeft(from)
+        this.links.peerLeft(from)
         break
-      }
       case 'ended':
         this.end(notice.reason ?? 'ENDED')
         return
       case 'recording':
-        this.serverRecording = notice.recording ?? false
+        this.recording.announced(notice.recording ?? false)
         break
       case 'still':
-        this.stillRequester.stillArrived()
+        this.stills.arrived()
         if (other) this.events.emit('info', 'still-taken')
-        void this.refreshStills()
+        void this.stills.refresh()
         break
       case 'still-request':
-        if (other) void this.answerStillRequest()
+        if (other) void this.stills.answerRequest()
         break
-      case 'media': {
-        const participant = this.participants.get(from)
-        if (other && participant) {
-          this.participants.set(from, { ...participant, audio: notice.audio ?? participant.audio, video: notice.video ?? participant.video })
-        }
+      case 'media':
+        if (other) this.roster.setMedia(from, notice)
         break
-      }
     }
     this.changed()
   }
@@ -641,18 +340,13 @@ export class CallSession {
       // The server does not have this page in the call's room (it restarted and the rejoin has not
       // landed yet): join again; a real stranger's join is refused and ends the call here.
       this.log.warn('[call] the server does not know this page in the call: joining again')
-      if (this.joined && !this.ended) void this.join()
+      this.joiner.rejoin()
       return
     }
     if (!error.code?.startsWith('call.')) return
     this.log.warn(`[call] the server refused a signal: ${error.code}`, error.message)
     // The call may have ended while this browser did not hear of it.
     if (error.code === ENDED_CODE) void this.refreshView()
-  }
-
-  private markPresent(id: string, session: string | null): void {
-    const known = this.participants.get(id)
-    if (known) this.participants.set(id, { ...known, present: true, session: session ?? known.session })
   }
 
   private async refreshView(): Promise<void> {
@@ -667,165 +361,24 @@ export class CallSession {
     }
   }
 
-  // --- links -----------------------------------------------------------------------------------
-
-  /** In each pair the greater user id offers, so two pages that meet never both do. */
-  private offersTo(peerId: string): boolean {
-    return Number(this.deps.selfId) > Number(peerId)
-  }
-
-  private openLink(peerId: string, session: string | null, initiator: boolean): PeerLink {
-    const link = new PeerLink({
-      peerId,
-      session,
-      polite: Number(this.deps.selfId) > Number(peerId),
-      initiator,
-      pc: this.deps.platform.createPeerConnection({ iceServers: this.iceServers }),
-      outgoing: { stream: this.local.stream, audio: this.local.audioTrack, video: this.screen ?? this.local.videoTrack },
-      send: (signal) => this.sender.send(signal),
-      createStream: (tracks) => this.deps.platform.createStream(tracks),
-      timers: this.timers,
-      log: this.log,
-    })
-    link.events.on('change', () => this.linkChanged(link))
-    this.mark(`link:${peerId}`)
-    this.links.set(peerId, link)
-    this.changed()
-    return link
-  }
-
-  private linkChanged(link: PeerLink): void {
-    if (this.links.get(link.peerId) !== link) return
-    const state = link.connectionState
-    if (state === 'connected') this.mark(`connected:${link.peerId}`)
-    const present = this.participants.get(link.peerId)?.present ?? true
-    if (!present && (state === 'failed' || state === 'disconnected')) this.closeLink(link.peerId)
-    this.changed()
-  }
-
-  private closeLink(peerId: string): void {
-    const link = this.links.get(peerId)
-    if (!link) return
-    this.links.delete(peerId)
-    link.close()
-    this.sender.drop(peerId)
-    this.firstFrames.delete(peerId)
-    this.watchFirstFrame(peerId)
-  }
-
-  private watchFirstFrame(peerId: string): void {
-    this.frameWatches.get(peerId)?.()
-    const video = this.remoteVideos.get(peerId)
-    if (!video || this.firstFrames.has(peerId)) return
-    this.frameWatches.set(
-      peerId,
-      watchFirstFrame(video, (at) => {
-        if (!this.firstFrames.has(peerId)) this.firstFrames.set(peerId, at)
-      }),
-    )
-  }
-
-  // --- media state -----------------------------------------------------------------------------
-
-  private announceMedia(): void {
-    this.changed()
-    if (!this.joined || this.ended) return
-    const media = { audio: this.local.audioEnabled, video: this.local.videoEnabled }
-    this.deps.api.media(this.callId, media).catch((error) => this.log.warn('[call] could not tell the others about the media', error))
-  }
-
-  // --- stills ----------------------------------------------------------------------------------
-
-  private async answerStillRequest(): Promise<void> {
-    const track = this.local.videoTrack
-    const frames = this.deps.frames
-    if (this.capturing || !frames) return
-    if (!track || !this.local.videoEnabled) {
-      this.problem('still-camera-off')
-      return
-    }
-    this.capturing = true
-    try {
-      const image = await captureStill(track, frames, this.log)
-      await this.deps.api.uploadStill(this.callId, image, 'camera')
-    } catch (error) {
-      this.problem('still-failed', error)
-    } finally {
-      this.capturing = false
-    }
-  }
-
-  /** The fallback: the frame the clerk sees of the tablet, at the stream's own size. */
-  private async stillFromRemoteVideo(): Promise<void> {
-    const frames = this.deps.frames
-    const peer = this.snapshot.peers.find((p) => p.role === 'WORKER' && p.video) ?? this.snapshot.peers.find((p) => p.video)
-    const video = peer ? this.remoteVideos.get(peer.id) : undefined
-    try {
-      if (!frames || !video) throw new Error('no remote video to take a still from')
-      const image = await grabFrame(video, frames.createCanvas)
-      await this.deps.api.uploadStill(this.callId, image, 'frame')
-    } catch (error) {
-      this.problem('still-failed', error)
-    }
-    this.changed()
-  }
-
-  private async refreshStills(): Promise<void> {
-    try {
-      const stills = await this.deps.api.stills(this.callId)
-      if (this.disposed) return
-      this.stills = stills
-      this.changed()
-    } catch (error) {
-      this.log.warn('[call] could not list the stills', error)
-    }
-  }
-
-  // --- recording -------------------------------------------------------------------------------
-
-  private recordingSources(): RecordingSource[] {
-    const self = this.participants.get(this.deps.selfId)
-    const local: RecordingSource = { id: this.deps.selfId, label: self?.displayName ?? '', video: this.localVideo, stream: this.local.stream }
-    const remote = this.snapshot.peers.map((peer) => ({
-      id: peer.id,
-      label: peer.displayName,
-      video: this.remoteVideos.get(peer.id) ?? null,
-      stream: peer.stream,
-    }))
-    return [...remote, local]
-  }
-
   // --- ending ----------------------------------------------------------------------------------
-
-  private leaveNow(keepalive: boolean): void {
-    if (!this.joined || this.ended) return
-    this.deps.api.leave(this.callId, this.session, keepalive).catch(() => undefined)
-  }
 
   private end(reason: string): void {
     if (this.ended) return
     this.ended = true
     this.endReason = reason
-    if (this.recording?.active) this.recording.stop().catch((error) => this.log.warn('[call] the recording could not be closed', error))
+    this.recording.finish()
     this.teardown()
     this.changed()
     this.events.emit('ended', reason)
   }
 
   private teardown(): void {
-    this.timers.clearTimeout(this.joinTimer)
+    this.joiner.stop()
     this.quality.stop()
-    this.stillRequester.dispose()
-    this.frameWatches.forEach((stop) => stop())
-    this.frameWatches.clear()
-    for (const peerId of [...this.links.keys()]) {
-      const link = this.links.get(peerId)
-      this.links.delete(peerId)
-      link?.close()
-    }
-    this.screen?.stop()
-    this.screen = null
-    this.preview = null
+    this.stills.dispose()
+    this.links.closeAll()
+    this.share.release()
     this.local.stop()
   }
 
@@ -839,17 +392,12 @@ export class CallSession {
     this.events.emit('change', this.snapshot)
   }
 
-  private diagnosticsHook() {
+  private diagnosticsHook(): CallDiagnostics {
     return {
       state: () => this.phase,
       stats: () => this.diagnostics(),
-      firstFrameAt: () => Object.fromEntries(this.firstFrames),
-      timeline: () => ({ ...this.marks }),
+      firstFrameAt: () => this.links.firstFrameAt(),
+      timeline: () => this.timeline.read(),
     }
-  }
-
-  /** The first time each step of the set-up happened (epoch ms), for the set-up benchmark. */
-  private mark(step: string): void {
-    this.marks[step] ??= performance.timeOrigin + performance.now()
   }
 }

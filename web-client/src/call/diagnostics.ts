@@ -50,3 +50,16 @@ export function watchFirstFrame(video: HTMLVideoElement, onFirst: (epochMs: numb
   video.addEventListener('loadeddata', loaded, { once: true })
   return () => video.removeEventListener('loadeddata', loaded)
 }
+
+/** The first time each step of the set-up happened (epoch ms), for the set-up benchmark. */
+export class SetupTimeline {
+  private readonly marks: Record<string, number> = {}
+
+  mark(step: string): void {
+    this.marks[step] ??= performance.timeOrigin + performance.now()
+  }
+
+  read(): Record<string, number> {
+    return { ...this.marks }
+  }
+}

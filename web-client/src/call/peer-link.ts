@@ -17,7 +17,7 @@ export interface PeerLinkOptions {
   session: string | null
   /** The polite side gives way when both offer at once (perfect negotiation). */
   polite: boolean
-  /** The newcomer offers; a link opened for a newcomer waits for its offer and never offers first. */
+  /** This side offers (the greater user id of the pair); the other side's link waits for the offer and never offers first. */
   initiator: boolean
   pc: RTCPeerConnection
   outgoing: OutgoingMedia
@@ -176,7 +176,7 @@ export class PeerLink {
   }
 
   private async offer(): Promise<void> {
-    // The side that was joined waits for the newcomer's offer, so both never start at once.
+    // The side that does not offer waits for the other's offer, so both never start at once.
     if (!this.options.initiator && !this.remoteSeen) return
     if (this.closed) return
     try {

@@ -3,7 +3,8 @@
 
 import { vi, type Mock } from 'vitest'
 import type { CallView, CallParticipant } from '@/api/call-types'
-import type { CallApi, MediaPlatform, SignalingPort } from '@/call/ports'
+import type { CallContext } from '@/call/call-context'
+import { browserTimers, type CallApi, type MediaPlatform, type SignalingPort } from '@/call/ports'
 import type { SignalError, SignalQueueMessage } from '@/call/signal-types'
 import type { ConnectionState } from '@/realtime/events'
 
@@ -322,4 +323,22 @@ export function fakeApi(view: CallView): FakeApi {
 /** Lets queued promise callbacks run (several rounds, for chains of awaits). */
 export async function settle(rounds = 20): Promise<void> {
   for (let round = 0; round < rounds; round++) await Promise.resolve()
+}
+
+/** The shared context of a call's parts, for testing one part alone: it records what it is told. */
+export function fakeCallContext(api: FakeApi = fakeApi(callView([])), overrides: Partial<CallContext> = {}) {
+  const told = { problems: [] as { problem: string; error?: unknown }[], changes: 0, ended: false, disposed: false }
+  const call: CallContext = {
+    callId: 'c1',
+    selfId: '3',
+    api,
+    timers: browserTimers,
+    log: { info: () => {}, warn: () => {} },
+    ended: () => told.ended,
+    disposed: () => told.disposed,
+    problem: (problem, error) => told.problems.push({ problem, error }),
+    changed: () => told.changes++,
+    ...overrides,
+  }
+  return { call, api, told }
 }
