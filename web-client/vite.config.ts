@@ -44,6 +44,9 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // Tests run in Node, whose tus-js-client build reads only Buffers and streams; the browser
+    // build (what Vite bundles, by the package's `browser` field) reads Blobs as the app does.
+    alias: { 'tus-js-client': fileURLToPath(new URL('./node_modules/tus-js-client/lib.esm/browser/index.js', import.meta.url)) },
     // Element Plus modules import their CSS, which Node cannot load: let Vite transform them.
     server: { deps: { inline: ['element-plus'] } },
   },

@@ -1,4 +1,5 @@
 // Queue, matter and duty shapes as the server sends them (hand-written until generated).
+import type { CaseRecord } from './material-types'
 
 export type HandlingTier = 'TOWNSHIP' | 'DISTRICT' | 'TWO_LEVEL'
 export const HANDLING_TIERS: readonly HandlingTier[] = ['TOWNSHIP', 'DISTRICT', 'TWO_LEVEL']
@@ -86,6 +87,8 @@ export interface WindowQueue {
 export interface Called {
   ticket: Ticket
   callId: string
+  /** The ticket's draft case: only this answer tells the desk its id. */
+  case?: CaseRecord | null
 }
 
 export interface TransferRequest {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
 import { PARTICIPANT_ROLES } from '@/api/call-types'
+import { SLOT_STATES } from '@/api/material-types'
 import { ROLES } from '@/api/types'
 import { CALL_INFOS, CALL_PHASES, CALL_PROBLEMS, END_REASONS, MEDIA_FAILURES, QUALITY_LEVELS } from '@/call'
+import { UPLOAD_STATES } from '@/materials'
+import { FILE_FAULTS } from '@/materials/file-rules'
 import { ALERT_ACTIONS } from '@/features/coordinator/alerts/use-alert-actions'
 import { OPENING_HOURS_FAULTS } from '@/utils/opening-hours'
 import { i18n, LOCALES } from '.'
@@ -83,6 +86,9 @@ describe('locales', () => {
       ...MEDIA_FAILURES.map((failure) => `call.mediaFailure.${failure}`),
       ...CALL_PROBLEMS.map((problem) => `call.problem.${problem}`),
       ...CALL_INFOS.map((info) => `call.info.${info}`),
+      ...SLOT_STATES.map((state) => `materials.state.${state}`),
+      ...UPLOAD_STATES.map((state) => `materials.upload.state.${state}`),
+      ...FILE_FAULTS.map((fault) => `materials.fault.${fault}`),
     ]
     expect(built.filter((key) => !zhKeys.includes(key))).toEqual([])
   })

@@ -1,4 +1,5 @@
 import type { BoardMessage } from '@/api/board-types'
+import type { CaseMessage } from '@/api/material-types'
 import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
 import type { SignalError, SignalQueueMessage } from '@/call/signal-types'
 
@@ -22,6 +23,8 @@ export const destinations = {
   notifications: destination<TicketNotification>('/user/queue/notifications'),
   /** Window figures and alerts of the site's subtree, for its coordinators. */
   board: (siteId: number) => destination<BoardMessage>(`/topic/board/${siteId}`),
+  /** A case's changes (materials with the whole new checklist), for its worker and clerk. */
+  caseUpdates: (caseId: number) => destination<CaseMessage>(`/topic/cases/${caseId}`),
   /** Offers, answers, candidates and call notices for every call the user is in: filter by callId. */
   callSignals: destination<SignalQueueMessage>('/user/queue/signal'),
   /** Why the server refused something this user sent over STOMP. */

@@ -2,6 +2,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fetchDuty } from '@/api/duty'
+import { fetchChecklist } from '@/api/materials'
 import type { Ticket } from '@/api/queue-types'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
@@ -11,6 +12,7 @@ import { callView, fakeApi, fakePlatform, FakeSignaling, participant } from '@/t
 import ClerkView from './ClerkView.vue'
 
 vi.mock('@/api/duty', () => ({ fetchDuty: vi.fn(), fetchWindowQueue: vi.fn(), setOnDuty: vi.fn(), callNext: vi.fn() }))
+vi.mock('@/api/materials', () => ({ fetchChecklist: vi.fn(async (caseId: number) => ({ caseId, slots: [] })) }))
 vi.mock('@/composables/use-subscription', async () => {
   const { readonly, ref } = await import('vue')
   return { useSubscription: () => {}, useConnectionState: () => readonly(ref('connected')) }
@@ -23,6 +25,7 @@ describe('ClerkView', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
     setLocale('zh-CN')
+    sessionStorage.clear()
   })
 
   async function render(active: Ticket | null) {
@@ -54,5 +57,18 @@ describe('ClerkView', () => {
   it('shows no call without a live ticket', async () => {
     expect((await render(ticket(4, { state: 'DONE', callId: 'c4' }))).find('[data-testid=call-panel]').exists()).toBe(false)
     expect((await render(null)).find('[data-testid=call-panel]').exists()).toBe(false)
+  })
+
+  it('shows the materials of the case call-next named, also after a reload of the tab', async () => {
+    sessionStorage.setItem('cloudwindow.desk.cases', JSON.stringify({ 4: 40 }))
+    const wrapper = await render(ticket(4, { state: 'SERVING', callId: 'c4' }))
+    expect(wrapper.get('[data-testid=materials-panel]').attributes()).toMatchObject({ 'data-case-id': '40', 'data-role': 'clerk' })
+    expect(fetchChecklist).toHaveBeenCalledWith(40)
+  })
+
+  it('says why there are no materials when the tab never saw the case', async () => {
+    const wrapper = await render(ticket(4, { state: 'SERVING', callId: 'c4' }))
+    expect(wrapper.find('[data-testid=materials-panel]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=materials-no-case]').exists()).toBe(true)
   })
 })

@@ -30,7 +30,7 @@ export function useCalling() {
       warmUpCamera()
       const called = target === 'next' ? await callNext(windowId as number) : await callTicket(target.id)
       // The call opens with the ticket: the desk joins it at once.
-      desk.setActive({ ...called.ticket, callId: called.ticket.callId ?? called.callId })
+      desk.setActive({ ...called.ticket, callId: called.ticket.callId ?? called.callId }, called.case?.id)
       problem.value = null
     } catch (failure) {
       coolDownCamera()

@@ -4,6 +4,7 @@ import { fetchDuty, fetchWindowQueue, setOnDuty } from '@/api/duty'
 import type { DutyStatus, DutyWindow, Ticket, WindowQueue } from '@/api/queue-types'
 import { fetchTicket } from '@/api/tickets'
 import { showProblem } from '@/composables/notify'
+import { createCaseMemory } from './case-memory'
 import { mergeQueues } from './queue-merge'
 
 /** The clerk's desk: their windows and duty, the queues of the windows they serve, their ticket. */
@@ -18,6 +19,15 @@ export const useDesk = defineStore('clerk-desk', () => {
   const onDutyIds = computed(() => duty.value.windows.filter((window) => window.onDuty).map((window) => window.id))
   const waiting = computed(() => mergeQueues(onDutyIds.value.flatMap((id) => queues.value.get(id) ?? [])))
   const active = computed(() => duty.value.activeTicket)
+  const caseMemory = createCaseMemory()
+  /** Bumped when a pair is remembered, so the computed below looks again. */
+  const caseMemoryVersion = ref(0)
+  /** The active ticket's case, for the materials; null when this tab never saw it called. */
+  const activeCaseId = computed(() => {
+    void caseMemoryVersion.value
+    const ticket = active.value
+    return ticket ? caseMemory.get(ticket.id) : null
+  })
 
   async function load(): Promise<void> {
     loading.value = true
@@ -60,7 +70,12 @@ export const useDesk = defineStore('clerk-desk', () => {
     }
   }
 
-  function setActive(ticket: Ticket | null): void {
+  /** `caseId` from the call-next (or call) answer, the only place the desk learns it. */
+  function setActive(ticket: Ticket | null, caseId?: number | null): void {
+    if (ticket && caseId != null) {
+      caseMemory.set(ticket.id, caseId)
+      caseMemoryVersion.value += 1
+    }
     duty.value = { ...duty.value, activeTicket: ticket }
   }
 
@@ -75,5 +90,5 @@ export const useDesk = defineStore('clerk-desk', () => {
     }
   }
 
-  return { duty, loading, loaded, failed, onDutyIds, waiting, active, load, applyQueue, toggleDuty, setActive }
+  return { duty, loading, loaded, failed, onDutyIds, waiting, active, activeCaseId, load, applyQueue, toggleDuty, setActive }
 })

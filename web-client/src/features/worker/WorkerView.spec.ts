@@ -1,6 +1,7 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { openTicketCase } from '@/api/materials'
 import { fetchMyTickets } from '@/api/tickets'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
@@ -10,6 +11,11 @@ import { callView, fakeApi, fakePlatform, FakeSignaling, participant, type FakeA
 import WorkerView from './WorkerView.vue'
 
 vi.mock('@/api/tickets', () => ({ fetchMyTickets: vi.fn(), fetchTicket: vi.fn(), answerTicket: vi.fn() }))
+vi.mock('@/api/materials', () => ({
+  openTicketCase: vi.fn(async () => ({ id: 9 })),
+  uploadEndpoint: (caseId: number) => `/api/cases/${caseId}/materials`,
+  fetchChecklist: vi.fn(async () => ({ caseId: 9, slots: [] })),
+}))
 vi.mock('@/api/directory', () => ({ fetchSites: vi.fn(async () => []), fetchWindows: vi.fn(async () => []), fetchDepartments: vi.fn(async () => []) }))
 // The tablet's live feed is not what this is about.
 vi.mock('@/composables/use-subscription', async () => {
@@ -60,6 +66,9 @@ describe('WorkerView', () => {
     expect(wrapper.get('[data-testid=ticket-number]').text()).toBe('M007')
     expect(wrapper.find('[data-testid=my-tickets]').exists()).toBe(false)
     expect(api.join).toHaveBeenCalledWith('c1', expect.any(String))
+    // The ticket's case opens beside the video, so documents are photographed in the call.
+    expect(wrapper.get('[data-testid=materials-panel]').attributes()).toMatchObject({ 'data-case-id': '9', 'data-role': 'worker' })
+    expect(openTicketCase).toHaveBeenCalledWith(1)
   })
 
   it('goes back to the tickets a moment after the call ends', async () => {
