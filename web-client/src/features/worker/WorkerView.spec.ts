@@ -71,6 +71,16 @@ describe('WorkerView', () => {
     expect(openTicketCase).toHaveBeenCalledWith(1)
   })
 
+  it('lets the worker photograph materials while the number waits', async () => {
+    vi.mocked(fetchMyTickets).mockResolvedValue([ticket(2, { state: 'WAITING' })])
+    const wrapper = render()
+    await flushPromises()
+    await wrapper.get('[data-testid=ticket-materials]').trigger('click')
+    await flushPromises()
+    expect(openTicketCase).toHaveBeenCalledWith(2)
+    expect(document.body.querySelector('[data-testid=materials-panel]')?.getAttribute('data-case-id')).toBe('9')
+  })
+
   it('goes back to the tickets a moment after the call ends', async () => {
     vi.useFakeTimers()
     vi.mocked(fetchMyTickets).mockResolvedValue([ticket(1, { state: 'SERVING', callId: 'c1' })])
