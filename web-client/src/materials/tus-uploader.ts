@@ -42,9 +42,10 @@ const statusOf = (error: unknown) => responseOf(error)?.getStatus() ?? 0
  * 401 (logging in again lets it through), 408, 409 (offset out of step: tus looks again), 423 and
  * 429. No response at all is the link.
  */
-export function classify(error: unknown): UploadFailure {
+export function classify(error: unknown, cause?: string): UploadFailure {
   const status = statusOf(error)
-  if (status === 0) return new UploadFailure('transient', { code: 'network' })
+  // No response: the link, or the browser refused to send (the cause says which, for support).
+  if (status === 0) return new UploadFailure('transient', { code: 'network', ...(cause ? { detail: cause } : {}) })
   const problem = parseProblem(responseOf(error)?.getBody(), status)
   const refused = status >= 400 && status < 500 && ![401, 408, 409, 423, 429].includes(status)
   return new UploadFailure(refused ? 'refused' : 'transient', problem)
@@ -53,6 +54,9 @@ export function classify(error: unknown): UploadFailure {
 export function tusUploader(options: TusUploaderOptions): Uploader {
   const online = options.online ?? (() => globalThis.navigator?.onLine !== false)
   let refreshing: Promise<void> | null = null
+  // Only when given: tus-js-client spreads its options over the defaults, so an explicit
+  // `httpStack: undefined` would replace the browser's stack with nothing.
+  const stack = options.httpStack ? { httpStack: options.httpStack } : {}
 
   async function beforeRequest(request: HttpRequest): Promise<void> {
     if (refreshing) await refreshing.catch(() => undefined)
@@ -87,7 +91,7 @@ export function tusUploader(options: TusUploaderOptions): Uploader {
           metadata: { slot: job.slotCode, filename: job.fileName, filetype: job.fileType },
           chunkSize: CHUNK_SIZE,
           retryDelays: options.retryDelays ?? TUS_RETRY_DELAYS_MS,
-          httpStack: options.httpStack,
+          ...stack,
           onBeforeRequest: beforeRequest,
           onShouldRetry: (error) => shouldRetry(error),
           onUploadUrlAvailable: () => {
@@ -98,7 +102,7 @@ export function tusUploader(options: TusUploaderOptions): Uploader {
             const pageId = Number(lastResponse.getHeader('Material-Page-Id'))
             resolve({ pageId: Number.isFinite(pageId) && pageId > 0 ? pageId : null })
           },
-          onError: (error) => reject(classify(error)),
+          onError: (error) => reject(classify(error, String(error))),
         })
         upload.start()
       })
@@ -107,7 +111,7 @@ export function tusUploader(options: TusUploaderOptions): Uploader {
     async terminate(uploadUrl) {
       await Upload.terminate(uploadUrl, {
         onBeforeRequest: beforeRequest,
-        httpStack: options.httpStack,
+        ...stack,
         retryDelays: null,
       })
     },

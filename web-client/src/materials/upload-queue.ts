@@ -190,6 +190,8 @@ export class UploadQueue {
       for (const listener of this.uploadedListeners) listener({ caseId: job.caseId, slotCode: job.slotCode, pageId })
     } catch (error) {
       if (this.running !== current) return
+      // For support staff reading a tablet's console: why the file waits or was refused.
+      console.warn('[materials] upload of', job.fileName, 'failed', error)
       const failure = error instanceof UploadFailure ? error : new UploadFailure('transient')
       if (failure.kind === 'refused') {
         this.forget(job, { ...this.itemOf(job), state: 'failed', problem: failure.problem })
