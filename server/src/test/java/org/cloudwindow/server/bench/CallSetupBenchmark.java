@@ -11,16 +11,14 @@ import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
+import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Benchmark, not a test (the build's test run skips it). Call set-up time on loopback, in two
@@ -44,18 +42,9 @@ class CallSetupBenchmark {
     try (var app = Launcher.start("demo", "--cloudwindow.embedded-db.data-directory=", "--cloudwindow.tls.enabled=false",
         "--cloudwindow.storage.directory=", "--logging.level.org.cloudwindow=WARN")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      var admin = new ApiClient(port).signedInAs("admin");
-      long window = -1;
-      for (JsonNode w : admin.get("/api/windows").json()) {
-        if (w.path("name").asString().equals("高桥镇民政窗口")) {
-          window = w.path("id").asLong();
-        }
-      }
+      long window = DeskJourney.windowNamed(port, "高桥镇民政窗口");
       Browser clerkBrowser = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
-      WebElement duty = clerkBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("[data-testid='duty-window'][data-window-id='" + window + "']")));
-      duty.findElement(Browser.testId("duty-toggle")).click();
-      clerkBrowser.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+      WebElement duty = DeskJourney.onDuty(clerkBrowser, window);
       Browser tabletBrowser = browsers.open("tablet", port).loginAs("worker-liangzhu");
       tabletBrowser.click("auto-answer");
       var workerApi = new ApiClient(port).signedInAs("worker-liangzhu");
@@ -114,7 +103,7 @@ class CallSetupBenchmark {
       Path out = Path.of("target", "bench", "call-setup.txt");
       Files.createDirectories(out.getParent());
       Files.writeString(out, report);
-      duty.findElement(Browser.testId("duty-toggle")).click();
+      DeskJourney.finish(clerkBrowser, duty);
     }
   }
 

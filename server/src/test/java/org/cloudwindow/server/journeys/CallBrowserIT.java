@@ -6,18 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Map;
 import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
+import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -38,20 +36,13 @@ class CallBrowserIT {
 
   @Test
   void aTabletAndADeskHoldAWholeCall() throws Exception {
-    var admin = new ApiClient(port).signedInAs("admin");
-    long window = windowNamed(admin, "古林镇民政窗口");
+    long window = DeskJourney.windowNamed(port, "古林镇民政窗口");
     Browser clerkBrowser = browsers.open("clerk", port).loginAs("clerk-gulin");
-    WebElement duty = clerkBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[data-testid='duty-window'][data-window-id='" + window + "']")));
-    duty.findElement(Browser.testId("duty-toggle")).click();
-    clerkBrowser.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+    WebElement duty = DeskJourney.onDuty(clerkBrowser, window);
 
     Browser tabletBrowser = browsers.open("tablet", port).loginAs("worker-gulin");
     var workerApi = new ApiClient(port).signedInAs("worker-gulin");
-    String code = workerApi.get("/api/matters?q=" + java.net.URLEncoder.encode("高龄津贴", "UTF-8")).json().get(0)
-        .path("code").asString();
-    JsonNode ticket = workerApi.post("/api/tickets", Map.of("matterCode", code, "priority", true,
-        "applicant", Map.of("name", "视频老人", "idNumber", IdNumbers.elderly(970), "phone", "13911112222"))).json();
+    JsonNode ticket = DeskJourney.takeNumber(workerApi, null, "视频老人", IdNumbers.elderly(970));
     tabletBrowser.waitUntil(d -> "WAITING".equals(tabletBrowser.byTestId("ticket-status").getAttribute("data-state")));
 
     clerkBrowser.click("call-next");
@@ -133,20 +124,11 @@ class CallBrowserIT {
     clerk.awaitStatus("ended");
     assertThat(clerkApi.get("/api/calls/" + callId).json().path("endReason").asString()).isEqualTo("HANGUP");
 
-    clerkBrowser.click("complete-ticket");
-    duty.findElement(Browser.testId("duty-toggle")).click();
+    DeskJourney.finish(clerkBrowser, duty);
   }
 
   private static JsonNode ticket(ApiClient worker, long id) {
     return worker.get("/api/tickets/" + id).json();
   }
 
-  static long windowNamed(ApiClient admin, String name) {
-    for (JsonNode w : admin.get("/api/windows").json()) {
-      if (w.path("name").asString().equals(name)) {
-        return w.path("id").asLong();
-      }
-    }
-    throw new IllegalStateException("no window " + name);
-  }
 }

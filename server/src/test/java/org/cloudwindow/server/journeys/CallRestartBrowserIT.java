@@ -6,18 +6,16 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
+import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -43,19 +41,11 @@ class CallRestartBrowserIT {
         "--cloudwindow.tls.enabled=false", "--cloudwindow.queue.scan-interval=1h"};
     ConfigurableApplicationContext app = Launcher.start("demo", arguments);
     try {
-      var admin = new ApiClient(port).signedInAs("admin");
-      long window = CallBrowserIT.windowNamed(admin, "石碶街道民政窗口");
+      long window = DeskJourney.windowNamed(port, "石碶街道民政窗口");
       Browser clerkBrowser = browsers.open("clerk", port).loginAs("clerk-shiqi");
-      WebElement duty = clerkBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("[data-testid='duty-window'][data-window-id='" + window + "']")));
-      duty.findElement(Browser.testId("duty-toggle")).click();
-      clerkBrowser.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+      DeskJourney.onDuty(clerkBrowser, window);
       Browser tabletBrowser = browsers.open("tablet", port).loginAs("worker-shiqi");
-      var workerApi = new ApiClient(port).signedInAs("worker-shiqi");
-      String code = workerApi.get("/api/matters?q=" + java.net.URLEncoder.encode("高龄津贴", "UTF-8")).json().get(0)
-          .path("code").asString();
-      workerApi.post("/api/tickets", Map.of("matterCode", code, "priority", true,
-          "applicant", Map.of("name", "重启测试", "idNumber", IdNumbers.elderly(980), "phone", "13911112222")));
+      DeskJourney.takeNumber(new ApiClient(port).signedInAs("worker-shiqi"), null, "重启测试", IdNumbers.elderly(980));
       tabletBrowser.waitUntil(d -> "WAITING".equals(tabletBrowser.byTestId("ticket-status").getAttribute("data-state")));
 
       clerkBrowser.click("call-next");

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
+import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -43,20 +42,12 @@ class MaterialsBrowserIT {
 
   @Test
   void idCardPagesAreRejectedThenUploadedAgainAndVerified() throws Exception {
-    var admin = new ApiClient(port).signedInAs("admin");
-    long window = CallBrowserIT.windowNamed(admin, "高桥镇民政窗口");
+    long window = DeskJourney.windowNamed(port, "高桥镇民政窗口");
     Browser desk = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
-    WebElement duty = desk.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[data-testid='duty-window'][data-window-id='" + window + "']")));
-    duty.findElement(Browser.testId("duty-toggle")).click();
-    desk.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+    WebElement duty = DeskJourney.onDuty(desk, window);
 
     Browser tablet = browsers.open("tablet", port).loginAs("worker-liangzhu");
-    var workerApi = new ApiClient(port).signedInAs("worker-liangzhu");
-    String code = workerApi.get("/api/matters?q=" + java.net.URLEncoder.encode("高龄津贴", "UTF-8")).json().get(0)
-        .path("code").asString();
-    workerApi.post("/api/tickets", Map.of("matterCode", code, "windowId", window, "priority", true,
-        "applicant", Map.of("name", "材料老人", "idNumber", IdNumbers.elderly(990), "phone", "13911112222")));
+    DeskJourney.takeNumber(new ApiClient(port).signedInAs("worker-liangzhu"), window, "材料老人", IdNumbers.elderly(990));
     tablet.waitUntil(d -> "WAITING".equals(tablet.byTestId("ticket-status").getAttribute("data-state")));
     desk.click("call-next");
     tablet.click("answer-call");
@@ -85,8 +76,7 @@ class MaterialsBrowserIT {
     tablet.waitUntil(d -> "VERIFIED".equals(slot(tablet).getAttribute("data-state")));
     desk.waitUntil(d -> "VERIFIED".equals(slot(desk).getAttribute("data-state")));
 
-    desk.click("complete-ticket");
-    duty.findElement(Browser.testId("duty-toggle")).click();
+    DeskJourney.finish(desk, duty);
   }
 
   private static WebElement slot(Browser browser) {

@@ -2,10 +2,9 @@ package org.cloudwindow.server.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
+import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The queue in real browsers: a tablet takes a number, the clerk's desk sees it live and calls it.
@@ -31,12 +29,9 @@ class QueueBrowserIT {
 
   @Test
   void aWorkerTakesANumberAndTheClerkCallsItLive() {
-    long window = windowNamed("高桥镇民政窗口");
+    long window = DeskJourney.windowNamed(port, "高桥镇民政窗口");
     Browser clerk = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
-    WebElement duty = clerk.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[data-testid='duty-window'][data-window-id='" + window + "']")));
-    duty.findElement(Browser.testId("duty-toggle")).click();
-    clerk.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+    WebElement duty = DeskJourney.onDuty(clerk, window);
 
     Browser tablet = browsers.open("tablet", port).loginAs("worker-liangzhu");
     tablet.type("matter-search", "高龄津贴");
@@ -72,14 +67,5 @@ class QueueBrowserIT {
         + tablet.driver().findElements(Browser.testId("ticket-final")).size() > 0);
     duty.findElement(Browser.testId("duty-toggle")).click();
     clerk.waitUntil(d -> "false".equals(duty.getAttribute("data-on-duty")));
-  }
-
-  private long windowNamed(String name) {
-    for (JsonNode w : new ApiClient(port).signedInAs("admin").get("/api/windows").json()) {
-      if (w.path("name").asString().equals(name)) {
-        return w.path("id").asLong();
-      }
-    }
-    throw new AssertionError("no window " + name);
   }
 }

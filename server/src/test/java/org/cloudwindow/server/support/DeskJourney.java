@@ -1,0 +1,67 @@
+package org.cloudwindow.server.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import tools.jackson.databind.JsonNode;
+
+/** The common start of the call journeys: a desk on duty at a window, a number taken for it. */
+public final class DeskJourney {
+
+  private DeskJourney() {}
+
+  /** The window's id, found by name through the admin API. */
+  public static long windowNamed(int port, String name) {
+    for (JsonNode w : new ApiClient(port).signedInAs("admin").get("/api/windows").json()) {
+      if (w.path("name").asString().equals(name)) {
+        return w.path("id").asLong();
+      }
+    }
+    throw new IllegalStateException("no window " + name);
+  }
+
+  /**
+   * Puts the signed-in clerk's desk on duty at the window (a desk left on duty stays so); returns
+   * the window's duty card.
+   */
+  public static WebElement onDuty(Browser desk, long windowId) {
+    WebElement duty = desk.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-testid='duty-window'][data-window-id='" + windowId + "']")));
+    if (!"true".equals(duty.getAttribute("data-on-duty"))) {
+      duty.findElement(Browser.testId("duty-toggle")).click();
+      desk.waitUntil(d -> "true".equals(duty.getAttribute("data-on-duty")));
+    }
+    return duty;
+  }
+
+  /**
+   * Ends the desk's work the way a clerk would: completes the ticket it holds, if any, and goes off
+   * duty, waiting for both, so the next journey finds the desk free.
+   */
+  public static void finish(Browser desk, WebElement duty) {
+    if (!desk.driver().findElements(Browser.testId("complete-ticket")).isEmpty()) {
+      desk.click("complete-ticket");
+      desk.waitUntil(d -> d.findElements(Browser.testId("complete-ticket")).isEmpty());
+    }
+    if ("true".equals(duty.getAttribute("data-on-duty"))) {
+      duty.findElement(Browser.testId("duty-toggle")).click();
+      desk.waitUntil(d -> "false".equals(duty.getAttribute("data-on-duty")));
+    }
+  }
+
+  /** The worker takes a priority number for 高龄津贴 (at the given window, or where routing sends it). */
+  public static JsonNode takeNumber(ApiClient worker, Long windowId, String applicant, String idNumber) {
+    String code = worker.get("/api/matters?q=" + URLEncoder.encode("高龄津贴", StandardCharsets.UTF_8)).json().get(0)
+        .path("code").asString();
+    Map<String, Object> request = new HashMap<>(Map.of("matterCode", code, "priority", true,
+        "applicant", Map.of("name", applicant, "idNumber", idNumber, "phone", "13911112222")));
+    if (windowId != null) {
+      request.put("windowId", windowId);
+    }
+    return worker.post("/api/tickets", request).json();
+  }
+}
