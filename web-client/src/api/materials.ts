@@ -12,6 +12,11 @@ export async function openTicketCase(ticketId: number): Promise<CaseRecord> {
   return (await http.post<CaseRecord>(`/api/tickets/${ticketId}/case`)).data
 }
 
+/** The case of a ticket the user may see (the desk after a reload); 404 while it has none. */
+export async function fetchTicketCase(ticketId: number): Promise<CaseRecord> {
+  return (await http.get<CaseRecord>(`/api/tickets/${ticketId}/case`)).data
+}
+
 export async function fetchCase(caseId: number): Promise<CaseRecord> {
   return (await http.get<CaseRecord>(caseBase(caseId))).data
 }

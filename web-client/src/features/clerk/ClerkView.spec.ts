@@ -2,7 +2,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fetchDuty } from '@/api/duty'
-import { fetchChecklist } from '@/api/materials'
+import { fetchChecklist, fetchTicketCase } from '@/api/materials'
 import type { Ticket } from '@/api/queue-types'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
@@ -12,7 +12,10 @@ import { callView, fakeApi, fakePlatform, FakeSignaling, participant } from '@/t
 import ClerkView from './ClerkView.vue'
 
 vi.mock('@/api/duty', () => ({ fetchDuty: vi.fn(), fetchWindowQueue: vi.fn(), setOnDuty: vi.fn(), callNext: vi.fn() }))
-vi.mock('@/api/materials', () => ({ fetchChecklist: vi.fn(async (caseId: number) => ({ caseId, slots: [] })) }))
+vi.mock('@/api/materials', () => ({
+  fetchChecklist: vi.fn(async (caseId: number) => ({ caseId, slots: [] })),
+  fetchTicketCase: vi.fn(async () => Promise.reject(new Error('no case'))),
+}))
 vi.mock('@/composables/use-subscription', async () => {
   const { readonly, ref } = await import('vue')
   return { useSubscription: () => {}, useConnectionState: () => readonly(ref('connected')) }
@@ -66,7 +69,14 @@ describe('ClerkView', () => {
     expect(fetchChecklist).toHaveBeenCalledWith(40)
   })
 
-  it('says why there are no materials when the tab never saw the case', async () => {
+  it('asks the server for the case of the held ticket when the tab never saw call-next', async () => {
+    vi.mocked(fetchTicketCase).mockResolvedValueOnce({ id: 41 } as never)
+    const wrapper = await render(ticket(4, { state: 'SERVING', callId: 'c4' }))
+    expect(fetchTicketCase).toHaveBeenCalledWith(4)
+    expect(wrapper.get('[data-testid=materials-panel]').attributes('data-case-id')).toBe('41')
+  })
+
+  it('says why there are no materials when the ticket has no case', async () => {
     const wrapper = await render(ticket(4, { state: 'SERVING', callId: 'c4' }))
     expect(wrapper.find('[data-testid=materials-panel]').exists()).toBe(false)
     expect(wrapper.find('[data-testid=materials-no-case]').exists()).toBe(true)

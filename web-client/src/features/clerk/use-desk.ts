@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { fetchDuty, fetchWindowQueue, setOnDuty } from '@/api/duty'
 import type { DutyStatus, DutyWindow, Ticket, WindowQueue } from '@/api/queue-types'
+import { fetchTicketCase } from '@/api/materials'
 import { fetchTicket } from '@/api/tickets'
 import { showProblem } from '@/composables/notify'
 import { createCaseMemory } from './case-memory'
@@ -34,7 +35,7 @@ export const useDesk = defineStore('clerk-desk', () => {
     failed.value = false
     try {
       duty.value = await fetchDuty()
-      await Promise.all(onDutyIds.value.map(refreshQueue))
+      await Promise.all([...onDutyIds.value.map(refreshQueue), recallCase()])
     } catch (error) {
       failed.value = true
       showProblem(error)
@@ -70,7 +71,23 @@ export const useDesk = defineStore('clerk-desk', () => {
     }
   }
 
-  /** `caseId` from the call-next (or call) answer, the only place the desk learns it. */
+  /**
+   * A desk reloaded in another tab or browser never saw the call-next answer: it asks the server
+   * for the held ticket's case. Without one the materials panel says so, nothing else fails.
+   */
+  async function recallCase(): Promise<void> {
+    const ticket = active.value
+    if (!ticket || caseMemory.get(ticket.id) !== null) return
+    try {
+      const found = await fetchTicketCase(ticket.id)
+      caseMemory.set(ticket.id, found.id)
+      caseMemoryVersion.value += 1
+    } catch {
+      // No case yet, or not reachable now: the panel shows its notice.
+    }
+  }
+
+  /** `caseId` from the call-next (or call) answer, or from the server after a reload. */
   function setActive(ticket: Ticket | null, caseId?: number | null): void {
     if (ticket && caseId != null) {
       caseMemory.set(ticket.id, caseId)

@@ -67,6 +67,16 @@ public class CaseService {
   }
 
   /**
+   * The case of a ticket, for whoever may see the ticket (the clerk's desk after a reload finds
+   * its case this way); not found while the ticket has none.
+   */
+  @Transactional(readOnly = true)
+  public CaseRecord ofTicket(CurrentUser user, long ticketId) {
+    queue.get(user, ticketId);
+    return cases.forTicket(ticketId).orElseThrow(() -> ApiException.notFound("case of ticket " + ticketId));
+  }
+
+  /**
    * A case, for its participants: those who may see its ticket (its worker, the clerk holding
    * it, the clerks and coordinators of its window) and coordinators of the worker's site.
    */

@@ -35,6 +35,11 @@ class DeskController {
     return cases.openForTicket(worker, id);
   }
 
+  @GetMapping("/api/tickets/{id}/case")
+  CaseRecord caseOf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return cases.ofTicket(user, id);
+  }
+
   @GetMapping("/api/cases/{id}")
   CaseRecord get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     return cases.get(user, id);
