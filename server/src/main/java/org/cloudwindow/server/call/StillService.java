@@ -3,7 +3,6 @@ package org.cloudwindow.server.call;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -11,13 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.cloudwindow.server.identity.CurrentUser;
+import org.cloudwindow.server.material.JpegEncoding;
 import org.cloudwindow.server.storage.ObjectStore;
 import org.cloudwindow.server.storage.StoredObject;
 import org.cloudwindow.server.web.ApiException;
@@ -130,17 +126,6 @@ public class StillService {
   }
 
   private static byte[] jpeg(BufferedImage image) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return out.toByteArray();
+    return JpegEncoding.encode(image, JPEG_QUALITY);
   }
 }
