@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { fileFault, fileType, MAX_FILE_BYTES } from './file-rules'
 
 describe('file rules', () => {
-  it('accepts JPEG, PNG, WebP and PDF up to 20 MB', () => {
-    for (const type of ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']) {
+  it('accepts JPEG, PNG, WebP, HEIC/HEIF and PDF up to 20 MB', () => {
+    for (const type of ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'application/pdf']) {
       expect(fileFault({ name: 'x', type, size: MAX_FILE_BYTES })).toBeNull()
     }
   })
@@ -17,5 +17,6 @@ describe('file rules', () => {
   it('falls back to the extension when the picker gave no type', () => {
     expect(fileType({ name: 'SCAN.PDF', type: '' })).toBe('application/pdf')
     expect(fileType({ name: 'noext', type: '' })).toBe('')
+    expect(fileFault({ name: 'IMG_0001.HEIC', type: '', size: 10 })).toBeNull()
   })
 })

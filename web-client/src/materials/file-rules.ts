@@ -1,5 +1,8 @@
-/** What the server accepts (it checks the real content again); HEIC is refused there for now. */
-export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const
+/**
+ * What the server accepts (it checks the real content again). HEIC reaches it only when the
+ * browser cannot decode it (Chromium); the server converts it to JPEG.
+ */
+export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'application/pdf'] as const
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 /** For the file input: phones offer camera and files; the server judges the real type. */
 export const CAPTURE_ACCEPT = 'image/*,application/pdf'
@@ -25,7 +28,7 @@ export function fileType(file: { name: string; type: string }): string {
 }
 
 export const isPdf = (type: string) => type === 'application/pdf'
-/** Images the browser may decode and re-encode (Safari decodes HEIC, which fixes its refusal). */
+/** Images the browser may decode and re-encode (Safari decodes HEIC itself; others send it as it is). */
 export const isImage = (type: string) => type.startsWith('image/')
 
 /** Why a prepared file will not be sent, checked before it takes room in the queue. */

@@ -172,7 +172,7 @@ describe('MaterialsPanel', () => {
     await input.trigger('change')
     await flushPromises()
     expect(uploader.calls).toHaveLength(0)
-    expect(document.body.textContent).toContain('form.docx:只能上传 JPEG、PNG、WebP 照片或 PDF 文件')
+    expect(document.body.textContent).toContain('form.docx:只能上传 JPEG、PNG、WebP、HEIC 照片或 PDF 文件')
   })
 
   it('shows the server’s reason for a refused file', async () => {

@@ -15,16 +15,19 @@ import org.springframework.stereotype.Component;
 class ContentInspector {
 
   private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/webp");
+  /** What iPhones take by default; AVIF shares the container but is not a material type. */
   private static final Set<String> HEIF = Set.of("image/heic", "image/heif", "image/heic-sequence",
-      "image/heif-sequence", "image/avif");
+      "image/heif-sequence");
 
   /** Content only: a Tika without the name cannot be fooled by {@code photo.jpg}. */
   private final Tika tika = new Tika();
   private final ImageNormalizer images;
+  private final HeifConverter heif;
   private final PdfInspector pdfs;
 
-  ContentInspector(ImageNormalizer images, PdfInspector pdfs) {
+  ContentInspector(ImageNormalizer images, HeifConverter heif, PdfInspector pdfs) {
     this.images = images;
+    this.heif = heif;
     this.pdfs = pdfs;
   }
 
@@ -34,9 +37,10 @@ class ContentInspector {
     }
     String detected = tika.detect(bytes);
     if (HEIF.contains(detected)) {
-      // No HEIF decoder in Java here and no heif-convert on the servers; storing it unconverted
-      // would leave the clerk's browser unable to show it.
-      throw new ApiException(MaterialProblem.HEIC_UNSUPPORTED);
+      // Stored as JPEG: the clerk's browser cannot show HEIC. heif-convert applies HEIF's own
+      // rotation, so the EXIF orientation it copies over must not turn the photo again.
+      requireDeclaredMatches(declaredType, detected);
+      return images.normalize(heif.toJpeg(bytes), false);
     }
     boolean image = IMAGES.contains(detected);
     if (!image && !"application/pdf".equals(detected)) {
@@ -56,7 +60,9 @@ class ContentInspector {
     }
     String declared = declaredType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     String normal = "image/jpg".equals(declared) || "image/pjpeg".equals(declared) ? "image/jpeg" : declared;
-    if (!normal.equals(detected) && !"application/octet-stream".equals(normal)) {
+    // Phones label every HEIF-family photo image/heic or image/heif, whichever brand it carries.
+    boolean sameFamily = HEIF.contains(normal) && HEIF.contains(detected);
+    if (!normal.equals(detected) && !sameFamily && !"application/octet-stream".equals(normal)) {
       throw new ApiException(MaterialProblem.TYPE_MISMATCH, declared, detected);
     }
   }

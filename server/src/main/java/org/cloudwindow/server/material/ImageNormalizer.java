@@ -41,8 +41,16 @@ class ImageNormalizer {
   }
 
   Inspected normalize(byte[] bytes) {
+    return normalize(bytes, true);
+  }
+
+  /**
+   * @param exifOrientation false for pixels already turned upright by their decoder (HEIF's own
+   *     rotation boxes), whose EXIF orientation must not be applied a second time
+   */
+  Inspected normalize(byte[] bytes, boolean exifOrientation) {
     BufferedImage decoded = decode(bytes);
-    BufferedImage upright = Orientation.apply(decoded, orientation(bytes));
+    BufferedImage upright = exifOrientation ? Orientation.apply(decoded, orientation(bytes)) : decoded;
     try {
       byte[] jpeg = jpeg(upright);
       int side = properties.thumbnailSize();

@@ -12,6 +12,10 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,6 +37,12 @@ final class Files {
     g.fillRect(0, 0, width / 4, height / 8); // a mark in the top-left corner, to check rotation
     g.dispose();
     return image;
+  }
+
+  /** Whether the pixel is (near) black, like the mark {@link #picture} puts in the top-left corner. */
+  static boolean dark(BufferedImage image, int x, int y) {
+    int rgb = image.getRGB(x, y);
+    return ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
   }
 
   static byte[] jpeg(int width, int height, long seed) {
@@ -93,6 +103,27 @@ final class Files {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * The JPEG with an EXIF block as a phone writes it: the orientation the camera was held in,
+   * a capture time and, when asked, where it was taken (a street in Ningbo).
+   */
+  static byte[] withExif(byte[] jpeg, int orientation, boolean gps) {
+    try {
+      TiffOutputSet exif = new TiffOutputSet();
+      exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+      exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "CloudWindow Test Camera");
+      exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2026:11:22 09:30:00");
+      if (gps) {
+        exif.setGpsInDegrees(121.5440, 29.8683);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new ExifRewriter().updateExifMetadataLossless(jpeg, out, exif);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String sha256(byte[] bytes) {
