@@ -2,28 +2,17 @@ package org.cloudwindow.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.minio.MinioAsyncClient;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The contract against S3Mock, a real S3-compatible server, and what only S3 has. */
 class MinioObjectStoreTest extends ObjectStoreContract {
@@ -103,57 +92,6 @@ class MinioObjectStoreTest extends ObjectStoreContract {
     assertThat(store.put("one/part", new ByteArrayInputStream(content)).sha256()).isEqualTo(sha256(content));
     try (InputStream in = store.get("one/part").orElseThrow().getInputStream()) {
       assertThat(sha256(in.readAllBytes())).isEqualTo(sha256(content));
-    }
-  }
-
-  @Test
-  void aSkipBeforeReadingIsARangedRead() throws Exception {
-    byte[] content = random(3 * 1024 * 1024, 5);
-    store.put("ranged/object.webm", new ByteArrayInputStream(content));
-    Resource resource = store.get("ranged/object.webm").orElseThrow();
-    assertThat(resource.getFilename()).isEqualTo("object.webm");
-    try (InputStream in = resource.getInputStream()) {
-      assertThat(in.skip(2_000_000)).isEqualTo(2_000_000);
-      assertThat(in.readNBytes(10)).isEqualTo(Arrays.copyOfRange(content, 2_000_000, 2_000_010));
-      assertThat(in.skip(100)).isEqualTo(100);
-      assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(content, 2_000_110, content.length));
-    }
-    try (InputStream in = resource.getInputStream()) {
-      assertThat(in.skip(content.length + 5L)).isEqualTo(content.length);
-      assertThat(in.read()).isEqualTo(-1);
-    }
-  }
-
-  @Test
-  void springServesRangeRequestsFromIt() throws Exception {
-    byte[] content = random(1_000_000, 7);
-    store.put("served/video.webm", new ByteArrayInputStream(content));
-    MockMvc mvc = MockMvcBuilders.standaloneSetup(new Served(store)).build();
-
-    MvcResult whole = mvc.perform(get("/served")).andReturn();
-    assertThat(whole.getResponse().getStatus()).isEqualTo(200);
-    assertThat(whole.getResponse().getContentLengthLong()).isEqualTo(content.length);
-    assertThat(whole.getResponse().getContentAsByteArray()).isEqualTo(content);
-
-    MvcResult range = mvc.perform(get("/served").header(HttpHeaders.RANGE, "bytes=900000-900999")).andReturn();
-    assertThat(range.getResponse().getStatus()).isEqualTo(206);
-    assertThat(range.getResponse().getHeader(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 900000-900999/1000000");
-    assertThat(range.getResponse().getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(content, 900_000, 901_000));
-  }
-
-  /** Serves an object the way the recording and still controllers do. */
-  @RestController
-  static final class Served {
-    private final ObjectStore store;
-
-    Served(ObjectStore store) {
-      this.store = store;
-    }
-
-    @GetMapping("/served")
-    ResponseEntity<Resource> served() {
-      return ResponseEntity.ok().contentType(MediaType.parseMediaType("video/webm"))
-          .body(store.get("served/video.webm").orElseThrow());
     }
   }
 

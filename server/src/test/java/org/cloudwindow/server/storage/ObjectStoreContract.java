@@ -2,12 +2,14 @@ package org.cloudwindow.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -17,8 +19,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
-/** What every {@link ObjectStore} adapter must do; each adapter's test extends this. */
+/**
+ * What every {@link ObjectStore} adapter must do (put, get, ranges, list, delete, overwrite refusal,
+ * large objects, concurrent writers); each adapter's test extends this.
+ */
 abstract class ObjectStoreContract {
 
   abstract ObjectStore store();
@@ -104,6 +117,57 @@ abstract class ObjectStoreContract {
       assertThat(store().get("race/key").orElseThrow().contentLength()).isEqualTo(200_000);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSkipBeforeReadingReadsOnlyTheRangeAfterIt() throws Exception {
+    byte[] content = random(3 * 1024 * 1024, 5);
+    store().put("ranged/object.webm", new ByteArrayInputStream(content));
+    Resource resource = store().get("ranged/object.webm").orElseThrow();
+    assertThat(resource.getFilename()).isEqualTo("object.webm");
+    try (InputStream in = resource.getInputStream()) {
+      assertThat(in.skip(2_000_000)).isEqualTo(2_000_000);
+      assertThat(in.readNBytes(10)).isEqualTo(Arrays.copyOfRange(content, 2_000_000, 2_000_010));
+      assertThat(in.skip(100)).isEqualTo(100);
+      assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(content, 2_000_110, content.length));
+    }
+    try (InputStream in = resource.getInputStream()) {
+      assertThat(in.skip(content.length + 5L)).isEqualTo(content.length);
+      assertThat(in.read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void springServesRangeRequestsFromIt() throws Exception {
+    byte[] content = random(1_000_000, 7);
+    store().put("served/video.webm", new ByteArrayInputStream(content));
+    MockMvc mvc = MockMvcBuilders.standaloneSetup(new Served(store())).build();
+
+    MvcResult whole = mvc.perform(get("/served")).andReturn();
+    assertThat(whole.getResponse().getStatus()).isEqualTo(200);
+    assertThat(whole.getResponse().getContentLengthLong()).isEqualTo(content.length);
+    assertThat(whole.getResponse().getContentAsByteArray()).isEqualTo(content);
+
+    MvcResult range = mvc.perform(get("/served").header(HttpHeaders.RANGE, "bytes=900000-900999")).andReturn();
+    assertThat(range.getResponse().getStatus()).isEqualTo(206);
+    assertThat(range.getResponse().getHeader(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 900000-900999/1000000");
+    assertThat(range.getResponse().getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(content, 900_000, 901_000));
+  }
+
+  /** Serves an object the way the recording and still controllers do. */
+  @RestController
+  static final class Served {
+    private final ObjectStore store;
+
+    Served(ObjectStore store) {
+      this.store = store;
+    }
+
+    @GetMapping("/served")
+    ResponseEntity<Resource> served() {
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType("video/webm"))
+          .body(store.get("served/video.webm").orElseThrow());
     }
   }
 
