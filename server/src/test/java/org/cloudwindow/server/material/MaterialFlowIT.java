@@ -11,19 +11,25 @@ import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.cloudwindow.server.support.StompTestClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The materials of one case from pre-upload to the clerk's check: the draft case found again by
  * call-next, pages reordered and removed, reject and re-upload keeping history, verify locking
- * the material, both screens told over STOMP within a second, and strangers kept out.
+ * the material, both screens told over STOMP within a second, strangers kept out, and every
+ * change audited.
  */
 @IntegrationTest
 class MaterialFlowIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void preUploadCheckAndHistoryWithLiveUpdates() throws Exception {
@@ -140,6 +146,15 @@ class MaterialFlowIT {
             Thread.sleep(300);
             assertThat(overheard).isEmpty();
           }
+
+          // Every change audited with its actor, refused attempts not.
+          assertThat(jdbc.sql("select e.action || ' ' || e.slot_code || ' by ' || u.username from material_event e"
+              + " join app_user u on u.id = e.actor_id where e.case_id = ? order by e.id").param(c.caseId)
+              .query(String.class).list()).containsExactly(
+              "UPLOADED ID_CARD by worker-liangzhu", "UPLOADED ID_CARD by worker-liangzhu",
+              "REORDERED ID_CARD by worker-liangzhu", "REMOVED ID_CARD by worker-liangzhu",
+              "REJECTED ID_CARD by clerk-gaoqiao", "UPLOADED ID_CARD by worker-liangzhu",
+              "VERIFIED ID_CARD by clerk-gaoqiao", "UPLOADED BANK_CARD by worker-liangzhu");
 
         }
       } finally {
