@@ -2,17 +2,13 @@ package org.cloudwindow.server.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cloudwindow.server.support.ApiClient;
-import org.cloudwindow.server.support.IdNumbers;
+import org.cloudwindow.server.support.DraftCase;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +20,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class RatingIT {
 
-  private static final AtomicInteger SERIAL = new AtomicInteger(46_000 + (int) (System.nanoTime() % 1000));
-
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
@@ -33,9 +27,9 @@ class RatingIT {
   void aDraftCaseIsRatedOnceItsCallHasEnded() {
     var worker = new ApiClient(port).signedInAs("worker-gulin");
     var clerk = new ApiClient(port).signedInAs("clerk-gulin");
-    JsonNode ticket = takeTicket(worker);
-    long ticketId = ticket.path("id").asLong();
-    long window = ticket.path("windowId").asLong();
+    var ticket = new DraftCase(worker, false);
+    long ticketId = ticket.ticketId;
+    long window = ticket.windowId;
     clerk.post("/api/windows/" + window + "/duty", Map.of());
     try {
       JsonNode called = clerk.post("/api/windows/" + window + "/call-next", Map.of()).json();
@@ -68,14 +62,12 @@ class RatingIT {
 
   @Test
   void aSubmittedCaseTakesValidRatingsFromItsWorkerOnly() {
-    var worker = new ApiClient(port).signedInAs("worker-gulin");
-    long ticketId = takeTicket(worker).path("id").asLong();
-    try {
-      long caseId = worker.post("/api/tickets/" + ticketId + "/case", Map.of()).json().path("id").asLong();
-      String path = "/api/cases/" + caseId + "/rating";
+    try (var draft = new DraftCase(port, "worker-gulin")) {
+      var worker = draft.worker;
+      String path = "/api/cases/" + draft.caseId + "/rating";
       assertThat(worker.post(path, Map.of("stars", 4)).problemCode()).as("a draft before any call")
           .isEqualTo("rating.not-yet");
-      submitted(caseId);
+      draft.submitted(jdbc);
 
       assertThat(new ApiClient(port).signedInAs("worker-shiqi").post(path, Map.of("stars", 1)).status()).isIn(403, 404);
       assertInvalid(worker.post(path, Map.of("stars", 0)), "stars");
@@ -87,19 +79,15 @@ class RatingIT {
       ApiClient.Response rated = worker.post(path, Map.of("stars", 5, "comment", "好".repeat(500)));
       assertThat(rated.status()).as(rated.body()).isEqualTo(200);
       assertThat(worker.get(path).json().path("comment").asString()).hasSize(500);
-    } finally {
-      worker.delete("/api/tickets/" + ticketId);
     }
   }
 
   @Test
   void twoSubmitsAtTheSameMomentStoreOneRating() throws Exception {
-    var worker = new ApiClient(port).signedInAs("worker-gulin");
     var sameWorkerElsewhere = new ApiClient(port).signedInAs("worker-gulin");
-    long ticketId = takeTicket(worker).path("id").asLong();
-    try {
-      long caseId = worker.post("/api/tickets/" + ticketId + "/case", Map.of()).json().path("id").asLong();
-      submitted(caseId);
+    try (var draft = new DraftCase(port, "worker-gulin").submitted(jdbc)) {
+      var worker = draft.worker;
+      long caseId = draft.caseId;
       String path = "/api/cases/" + caseId + "/rating";
       for (int round = 0; round < 3; round++) {
         CountDownLatch start = new CountDownLatch(1);
@@ -118,24 +106,7 @@ class RatingIT {
       assertThat(jdbc.sql("select count(*) from case_rating where case_id = ?").param(caseId).query(Integer.class)
           .single()).isEqualTo(1);
       assertThat(ratedNotes(caseId)).isEqualTo(1);
-    } finally {
-      worker.delete("/api/tickets/" + ticketId);
     }
-  }
-
-  private JsonNode takeTicket(ApiClient worker) {
-    String code = worker.get("/api/matters?q=" + URLEncoder.encode("高龄津贴", StandardCharsets.UTF_8)).json().get(0)
-        .path("code").asString();
-    Map<String, Object> body = new HashMap<>(Map.of("matterCode", code, "priority", true, "applicant", Map.of(
-        "name", "评价测试", "idNumber", IdNumbers.numbered(SERIAL.incrementAndGet()), "phone", "13911112222")));
-    ApiClient.Response ticket = worker.post("/api/tickets", body);
-    assertThat(ticket.status()).as(ticket.body()).isIn(200, 201);
-    return ticket.json();
-  }
-
-  /** Stands in for the casework lifecycle's submit, which lands on another branch. */
-  private void submitted(long caseId) {
-    jdbc.sql("update case_record set state = 'SUBMITTED' where id = ?").param(caseId).update();
   }
 
   private int ratedNotes(long caseId) {
