@@ -32,7 +32,7 @@ final class NoticeDocument implements AutoCloseable {
 
   NoticeDocument(NoticeFont font, String title, String reference) throws IOException {
     this.type = new Typesetter(font.loadInto(document));
-    this.reference = type.clean(reference);
+    this.reference = type.oneLine(reference);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title + " " + reference);
     info.setCreator("CloudWindow");
@@ -95,7 +95,8 @@ final class NoticeDocument implements AutoCloseable {
     down(size);
     out.setRenderingMode(RenderingMode.FILL_STROKE);
     out.setLineWidth(0.5f);
-    text(text, SIDE + (width() - type.width(type.clean(text), size)) / 2, y, size);
+    String clean = type.oneLine(text);
+    text(clean, SIDE + (width() - type.width(clean, size)) / 2, y, size);
     out.setRenderingMode(RenderingMode.FILL);
     down(size * 0.9f);
   }
@@ -104,7 +105,7 @@ final class NoticeDocument implements AutoCloseable {
   void right(String text, float size) throws IOException {
     keep(size * LEADING);
     down(size * LEADING);
-    String clean = type.clean(text);
+    String clean = type.oneLine(text);
     text(clean, SIDE + width() - type.width(clean, size), y + size * 0.3f, size);
   }
 

@@ -68,7 +68,7 @@ final class NoticeTable {
     out.setLineWidth(0.25f);
     List<List<String>> cells = new ArrayList<>();
     for (String title : header) {
-      cells.add(List.of(document.type().clean(title)));
+      cells.add(List.of(document.type().oneLine(title)));
     }
     draw(cells, 0, 1, true);
     out.setRenderingMode(RenderingMode.FILL);

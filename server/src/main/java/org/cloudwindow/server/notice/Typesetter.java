@@ -52,6 +52,11 @@ final class Typesetter {
     return out.toString();
   }
 
+  /** {@link #clean} text for a single line (a title, a reference): line breaks become spaces. */
+  String oneLine(String text) {
+    return clean(text).replace('\n', ' ');
+  }
+
   float width(String text, float size) {
     float total = 0;
     for (int i = 0; i < text.length(); ) {

@@ -93,7 +93,7 @@ class NoticePdfTest {
 
   @Test
   void textTheFontLacksAndControlCharactersStillMakeANotice() throws Exception {
-    var odd = new SupplementNotice("办件 9", new NoticeApplicant("王\u0000𠀾\uD83D\uDE00芳", "33020319400101123X"),
+    var odd = new SupplementNotice("办件\n9", new NoticeApplicant("王\u0000𠀾\uD83D\uDE00芳", "33020319400101123X"),
         NoticeSamples.MATTERS, List.of(new SupplementNotice.Item(SupplementNotice.Kind.FIELD, "备注\t字段",
             "一行\r\n又一行，" + "很长的没有空格的英文ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(12))),
         NoticeSamples.ISSUER, NoticeSamples.refusal().submittedOn(), NoticeSamples.refusal().issuedOn(),
@@ -101,7 +101,7 @@ class NoticePdfTest {
 
     byte[] pdf = notices.supplement(odd);
     String text = pdftotext(pdf, "odd");
-    assertThat(text).contains("王□□芳", "又一行", "330***********123X");
+    assertThat(text).contains("王□□芳", "又一行", "330***********123X", "编号：办件9");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(drawnText(document)).contains("很长的没有空格的英文ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(12));
     }
