@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -18,7 +19,7 @@ class AlertRepository {
 
   private static final String COLUMNS = """
       id, kind, level, window_id, site_id, ticket_id, ticket_number, detail, waiting, waited_minutes, raised_at,
-      acknowledged_at, resolved_at""";
+      acknowledged_at, resolved_at, case_id, case_number, deadline, stars""";
 
   private final JdbcClient jdbc;
 
@@ -35,6 +36,19 @@ class AlertRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
         .params(kind.name(), level.name(), windowId, siteId, ticketId, ticketNumber, detail, waiting, waitedMinutes,
             at(at))
+        .query(Long.class).optional();
+  }
+
+  /**
+   * Raises an alert about a case unless the same one (case, kind, level, deadline) was raised
+   * before, open or resolved; returns its id when it is new.
+   */
+  Optional<Long> raiseForCase(Alert.Kind kind, AlertLevel level, long windowId, long siteId, long caseId,
+      @Nullable String caseNumber, @Nullable LocalDate deadline, @Nullable Integer stars, String detail, Instant at) {
+    return jdbc.sql("""
+            insert into alert (kind, level, window_id, site_id, case_id, case_number, deadline, stars, detail, raised_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
+        .params(kind.name(), level.name(), windowId, siteId, caseId, caseNumber, deadline, stars, detail, at(at))
         .query(Long.class).optional();
   }
 
@@ -66,11 +80,12 @@ class AlertRepository {
   /** An alert as stored; the window's name is added by the service. */
   record StoredAlert(long id, Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
       @Nullable String ticketNumber, String detail, @Nullable Integer waiting, @Nullable Integer waitedMinutes,
-      Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt) {
+      Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt, @Nullable Long caseId,
+      @Nullable String caseNumber, @Nullable LocalDate deadline, @Nullable Integer stars) {
 
     Alert withWindowName(String windowName) {
       return new Alert(id, kind, level, windowId, windowName, siteId, ticketId, ticketNumber, detail, waiting,
-          waitedMinutes, raisedAt, acknowledgedAt, resolvedAt);
+          waitedMinutes, raisedAt, acknowledgedAt, resolvedAt, caseId, caseNumber, deadline, stars);
     }
   }
 
@@ -83,10 +98,17 @@ class AlertRepository {
     return value == null ? null : value.toInstant();
   }
 
+  private static @Nullable Integer stars(ResultSet rs) throws SQLException {
+    int stars = rs.getInt("stars");
+    return rs.wasNull() ? null : stars;
+  }
+
   private static StoredAlert row(ResultSet rs, int n) throws SQLException {
     return new StoredAlert(rs.getLong("id"), Alert.Kind.valueOf(rs.getString("kind")),
         AlertLevel.valueOf(rs.getString("level")), rs.getLong("window_id"), rs.getLong("site_id"),
         (Long) rs.getObject("ticket_id"), rs.getString("ticket_number"), rs.getString("detail"),
-        (Integer) rs.getObject("waiting"), (Integer) rs.getObject("waited_minutes"), instant(rs, "raised_at"), instant(rs, "acknowledged_at"), instant(rs, "resolved_at"));
+        (Integer) rs.getObject("waiting"), (Integer) rs.getObject("waited_minutes"), instant(rs, "raised_at"),
+        instant(rs, "acknowledged_at"), instant(rs, "resolved_at"), (Long) rs.getObject("case_id"),
+        rs.getString("case_number"), rs.getObject("deadline", LocalDate.class), stars(rs));
   }
 }

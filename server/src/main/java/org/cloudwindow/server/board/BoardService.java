@@ -52,7 +52,9 @@ public class BoardService {
     windows.forEach(w -> byId.put(w.id(), w));
     List<BoardWindow> figures = windows(windows);
     List<Alert> open = alerts.openAt(sites.actionableSiteIds(coordinator)).stream()
-        .map(a -> a.withWindowName(byId.containsKey(a.windowId()) ? byId.get(a.windowId()).name() : ""))
+        // A follow-up at a community point may name a district window outside the subtree.
+        .map(a -> a.withWindowName((byId.containsKey(a.windowId()) ? byId.get(a.windowId())
+            : sites.getWindow(a.windowId())).name()))
         .toList();
     return new Board(figures, open);
   }
