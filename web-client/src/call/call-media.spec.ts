@@ -23,7 +23,8 @@ describe('CallMedia', () => {
   it('opens the camera with the ICE servers, and goes on without them when they cannot be had', async () => {
     await media.open()
     expect(links.iceServers).toEqual([{ urls: ['stun:stun.example.org'] }])
-    expect(media.cameraCount).toBe(2)
+    // Counted after the call's set-up, which does not wait for it.
+    await vi.waitFor(() => expect(media.cameraCount).toBe(2))
     context.api.iceServers.mockRejectedValue(new Error('offline'))
     await media.open()
     expect(links.iceServers).toEqual([])

@@ -38,8 +38,12 @@ export class CallMedia {
       return
     }
     links.iceServers = rtcIceServers(ice)
-    this.cameras = await local.cameraCount()
     this.call.changed()
+    // The camera count only decides whether a switch button shows: not worth holding the call for.
+    void local.cameraCount().then((count) => {
+      this.cameras = count
+      this.call.changed()
+    })
   }
 
   setAudio(on: boolean): void {

@@ -397,6 +397,7 @@ export class CallSession {
       state: () => this.phase,
       stats: () => this.diagnostics(),
       firstFrameAt: () => this.links.firstFrameAt(),
+      firstDecodedAt: () => this.links.firstDecodedAt(),
       timeline: () => this.timeline.read(),
     }
   }

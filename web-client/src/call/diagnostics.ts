@@ -17,6 +17,8 @@ export interface CallDiagnostics {
   stats(): Promise<PeerDiagnostics[]>
   /** Peer id → epoch ms at which its first remote video frame was presented. */
   firstFrameAt(): Record<string, number>
+  /** Peer id → epoch ms at which its first remote video frame was decoded. */
+  firstDecodedAt(): Record<string, number>
   /** Set-up steps (start, media, joined, link:<peer>, connected:<peer>) → epoch ms, first time each. */
   timeline(): Record<string, number>
 }
@@ -36,17 +38,32 @@ export function installDiagnostics(hook: CallDiagnostics, target: { cloudwindowC
   }
 }
 
+/** When a remote video's first frame was decoded and when it was presented (epoch ms). */
+export interface FirstFrame {
+  decodedAt: number
+  presentedAt: number
+}
+
 /**
- * Calls `onFirst` with the epoch time the element presents its first frame: from
- * requestVideoFrameCallback where there is one, else when the first frame has loaded.
+ * Calls `onFirst` with the epoch times the element's first frame was decoded and presented: from
+ * requestVideoFrameCallback where there is one (decoded = the frame's last packet received plus
+ * its decoding time), else both when the first frame has loaded.
  */
-export function watchFirstFrame(video: HTMLVideoElement, onFirst: (epochMs: number) => void): () => void {
+export function watchFirstFrame(video: HTMLVideoElement, onFirst: (frame: FirstFrame) => void): () => void {
   const origin = performance.timeOrigin
   if (typeof video.requestVideoFrameCallback === 'function') {
-    const handle = video.requestVideoFrameCallback((now, metadata) => onFirst(origin + (metadata.presentationTime ?? now)))
+    const handle = video.requestVideoFrameCallback((now, metadata) => {
+      const presentedAt = origin + (metadata.presentationTime ?? now)
+      const received = metadata.receiveTime
+      const decodedAt = received === undefined ? presentedAt : origin + received + (metadata.processingDuration ?? 0) * 1000
+      onFirst({ decodedAt: Math.min(decodedAt, presentedAt), presentedAt })
+    })
     return () => video.cancelVideoFrameCallback?.(handle)
   }
-  const loaded = () => onFirst(origin + performance.now())
+  const loaded = () => {
+    const at = origin + performance.now()
+    onFirst({ decodedAt: at, presentedAt: at })
+  }
   video.addEventListener('loadeddata', loaded, { once: true })
   return () => video.removeEventListener('loadeddata', loaded)
 }

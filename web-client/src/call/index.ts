@@ -18,6 +18,16 @@ export function warmUpCamera(): void {
   warmCamera.warm()
 }
 
+/** Keeps the camera open while a call is likely any moment; see WarmCamera.hold. */
+export function holdCamera(on: boolean): void {
+  warmCamera.hold(on)
+}
+
+/** The held or warming camera, for a preview; null when none is open. */
+export function cameraPreview(): Promise<MediaStream> | null {
+  return warmCamera.preview()
+}
+
 export function coolDownCamera(): void {
   warmCamera.cool()
 }

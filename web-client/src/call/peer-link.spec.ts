@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakePeerConnection, FakeStream, FakeTrack, settle } from '@/test/webrtc'
-import { PeerLink, type PeerLinkOptions } from './peer-link'
+import { FULL_SIZE_AFTER_MS, PeerLink, type PeerLinkOptions } from './peer-link'
 import { browserTimers } from './ports'
 import type { IncomingSignal, OutgoingSignal } from './signal-types'
 
@@ -188,6 +188,34 @@ describe('PeerLink', () => {
     expect(sender?.parameters.encodings[0]).toMatchObject({ active: false })
     await peer.setVideoLevel(0)
     expect(sender?.parameters.encodings[0]).toMatchObject({ active: true, scaleResolutionDownBy: 1 })
+  })
+
+  it('starts its video at half size, and goes to full size a moment after it connects', async () => {
+    vi.useFakeTimers()
+    const peer = link()
+    await vi.advanceTimersByTimeAsync(0)
+    const sender = pc.senders[1]
+    expect(sender?.parameters.encodings[0]).toMatchObject({ scaleResolutionDownBy: 2 })
+    expect(peer.level).toBe(1)
+    await vi.advanceTimersByTimeAsync(FULL_SIZE_AFTER_MS * 3)
+    expect(peer.level).toBe(1)
+    pc.setConnectionState('connected')
+    await vi.advanceTimersByTimeAsync(FULL_SIZE_AFTER_MS - 1)
+    expect(peer.level).toBe(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(sender?.parameters.encodings[0]).toMatchObject({ active: true, scaleResolutionDownBy: 1 })
+    expect(peer.level).toBe(0)
+  })
+
+  it('leaves the video as the quality monitor set it when that came first', async () => {
+    vi.useFakeTimers()
+    const peer = link()
+    await vi.advanceTimersByTimeAsync(0)
+    pc.setConnectionState('connected')
+    await peer.setVideoLevel(2)
+    await vi.advanceTimersByTimeAsync(FULL_SIZE_AFTER_MS * 2)
+    expect(peer.level).toBe(2)
+    expect(pc.senders[1]?.parameters.encodings[0]).toMatchObject({ active: false })
   })
 
   it('does nothing more once closed', async () => {

@@ -63,7 +63,7 @@ describe('PeerLinks', () => {
   })
 
   it('records the first frame of a peer’s video, and watches again for the link that replaces it', () => {
-    const callbacks: ((now: number, metadata: { presentationTime?: number }) => void)[] = []
+    const callbacks: ((now: number, metadata: { presentationTime?: number; receiveTime?: number; processingDuration?: number }) => void)[] = []
     const video = {
       videoWidth: 640,
       requestVideoFrameCallback: (callback: (now: number, metadata: object) => void) => callbacks.push(callback),
@@ -71,8 +71,9 @@ describe('PeerLinks', () => {
     } as unknown as HTMLVideoElement
     links.open('1', 's-1', true)
     links.attachVideo('1', video)
-    callbacks[0]?.(10, { presentationTime: 20 })
+    callbacks[0]?.(10, { presentationTime: 20, receiveTime: 12, processingDuration: 0.004 })
     expect(links.firstFrameAt()).toEqual({ '1': performance.timeOrigin + 20 })
+    expect(links.firstDecodedAt()).toEqual({ '1': performance.timeOrigin + 16 })
     links.close('1')
     expect(links.firstFrameAt()).toEqual({})
     expect(callbacks).toHaveLength(2)

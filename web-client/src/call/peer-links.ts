@@ -1,6 +1,6 @@
 import type { IceServerView } from '@/api/call-types'
 import type { CallContext } from './call-context'
-import { watchFirstFrame, type PeerDiagnostics, type SetupTimeline } from './diagnostics'
+import { watchFirstFrame, type FirstFrame, type PeerDiagnostics, type SetupTimeline } from './diagnostics'
 import { PeerLink, type OutgoingMedia } from './peer-link'
 import type { MediaPlatform } from './ports'
 import { readTotals } from './quality'
@@ -36,7 +36,7 @@ export class PeerLinks {
   iceServers: RTCIceServer[] = []
   private readonly links = new Map<string, PeerLink>()
   private readonly remoteVideos = new Map<string, HTMLVideoElement>()
-  private readonly firstFrames = new Map<string, number>()
+  private readonly firstFrames = new Map<string, FirstFrame>()
   private readonly frameWatches = new Map<string, () => void>()
 
   constructor(
@@ -158,7 +158,12 @@ export class PeerLinks {
 
   /** Peer id → epoch ms at which its first remote video frame was presented. */
   firstFrameAt(): Record<string, number> {
-    return Object.fromEntries(this.firstFrames)
+    return Object.fromEntries([...this.firstFrames].map(([peerId, frame]) => [peerId, frame.presentedAt]))
+  }
+
+  /** Peer id → epoch ms at which its first remote video frame was decoded. */
+  firstDecodedAt(): Record<string, number> {
+    return Object.fromEntries([...this.firstFrames].map(([peerId, frame]) => [peerId, frame.decodedAt]))
   }
 
   diagnostics(roleOf: (peerId: string) => string): Promise<PeerDiagnostics[]> {
@@ -194,8 +199,8 @@ export class PeerLinks {
     if (!video || this.firstFrames.has(peerId)) return
     this.frameWatches.set(
       peerId,
-      watchFirstFrame(video, (at) => {
-        if (!this.firstFrames.has(peerId)) this.firstFrames.set(peerId, at)
+      watchFirstFrame(video, (frame) => {
+        if (!this.firstFrames.has(peerId)) this.firstFrames.set(peerId, frame)
       }),
     )
   }

@@ -8,8 +8,16 @@ import { cameraConstraints } from './local-media'
  */
 export interface WarmCamera {
   warm(): void
-  /** The call did not start after all (nobody was waiting): close the camera now. */
+  /** The call did not start after all (nobody was waiting): close the camera now, unless held. */
   cool(): void
+  /**
+   * Keeps the camera open, with no time limit, while a call is likely any moment (a clerk on duty
+   * with residents waiting, a tablet near the head of the queue); the page shows it as a preview
+   * so an open camera is never hidden. Let go, it closes after a few seconds unless a call takes it.
+   */
+  hold(on: boolean): void
+  /** The warm stream for a preview, or null when none is open. */
+  preview(): Promise<MediaStream> | null
   /** The warmed stream for these constraints, once; null if none is waiting. */
   take(constraints: MediaStreamConstraints): Promise<MediaStream> | null
 }
@@ -27,8 +35,15 @@ export function warmCameraConstraints(): MediaStreamConstraints {
   return { video: cameraConstraints('user'), audio: true }
 }
 
-export function createWarmCamera(deps: WarmCameraDeps, forMs = WARM_FOR_MS): WarmCamera {
+/**
+ * A held camera let go is closed after this unless a call takes it: the view that held it goes
+ * away in the same render that starts the call.
+ */
+export const LET_GO_MS = 5_000
+
+export function createWarmCamera(deps: WarmCameraDeps, forMs = WARM_FOR_MS, letGoMs = LET_GO_MS): WarmCamera {
   let waiting: { key: string; stream: Promise<MediaStream>; timer: unknown } | null = null
+  let held = false
 
   function release(): void {
     if (!waiting) return
@@ -38,16 +53,32 @@ export function createWarmCamera(deps: WarmCameraDeps, forMs = WARM_FOR_MS): War
     stream.then((s) => s.getTracks().forEach((track) => track.stop())).catch(() => undefined)
   }
 
-  return {
-    warm() {
-      if (waiting) return
+  /** Opens the camera if it is not open, and (re)sets when it closes by itself: never while held. */
+  function open(closeAfterMs: number | null): void {
+    if (!waiting) {
       const constraints = warmCameraConstraints()
       const stream = deps.getUserMedia(constraints)
       // A refusal shows later, when the call asks for the camera itself.
       stream.catch(() => undefined)
-      waiting = { key: JSON.stringify(constraints), stream, timer: deps.setTimeout(release, forMs) }
+      waiting = { key: JSON.stringify(constraints), stream, timer: undefined }
+    }
+    deps.clearTimeout(waiting.timer)
+    waiting.timer = closeAfterMs === null ? undefined : deps.setTimeout(release, closeAfterMs)
+  }
+
+  return {
+    warm() {
+      if (!waiting) open(held ? null : forMs)
     },
-    cool: release,
+    cool() {
+      if (!held) release()
+    },
+    hold(on) {
+      held = on
+      if (on) open(null)
+      else if (waiting) open(letGoMs)
+    },
+    preview: () => waiting?.stream ?? null,
     take(constraints) {
       if (!waiting || waiting.key !== JSON.stringify(constraints)) return null
       const { stream, timer } = waiting

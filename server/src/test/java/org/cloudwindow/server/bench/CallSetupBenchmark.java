@@ -23,8 +23,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 /**
  * Benchmark, not a test (the build's test run skips it). Call set-up time on loopback, in two
  * headless Chromium with fake cameras: from the clerk pressing 叫号 (call-next) to the first
- * decoded remote frame presented on each side ({@code requestVideoFrameCallback}), for 20 calls
- * in a row. The tablet answers automatically (its auto-answer switch), as an unattended point
+ * remote video frame decoded on each side, for 20 calls in a row. Decoded is when the frame's last
+ * packet arrived plus its decoding time, and presented when it reached the screen, both from
+ * {@code requestVideoFrameCallback}; the issue's target is for decoded, both are reported. The tablet answers automatically (its auto-answer switch), as an unattended point
  * tablet would. Both browsers share this machine's clock, so their times compare directly.
  *
  * <p>Run: {@code ./mvnw -B -q install -DskipTests && cd server && ../mvnw -B test -Dtest=CallSetupBenchmark}
@@ -33,6 +34,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 class CallSetupBenchmark {
 
   private static final int CALLS = Integer.getInteger("bench.calls", 20);
+  private static final long PAUSE_MS = Long.getLong("bench.pause-ms", 1000);
 
   @RegisterExtension
   BrowserExtension browsers = new BrowserExtension();
@@ -59,19 +61,25 @@ class CallSetupBenchmark {
             "applicant", Map.of("name", "测速" + i, "idNumber", IdNumbers.numbered(7000 + i), "phone", "13900000000")));
         clerkBrowser.waitUntil(d -> !clerkBrowser.allByTestId("queue-item").isEmpty());
         tabletBrowser.waitUntil(d -> !tabletBrowser.allByTestId("ticket-status").isEmpty());
+        // As at a real desk, the press comes a moment after the number shows, not in the same millisecond.
+        Thread.sleep(PAUSE_MS);
         double pressed = ((Number) clerkBrowser.script("const t = performance.timeOrigin + performance.now();"
             + "document.querySelector(\"[data-testid='call-next']\").click(); return t;")).doubleValue();
         var wait = Duration.ofSeconds(20);
         new WebDriverWait(clerkBrowser.driver(), wait).until(d -> !clerk.firstFrameAt().isEmpty());
         new WebDriverWait(tabletBrowser.driver(), wait).until(d -> !tablet.firstFrameAt().isEmpty());
-        long atDesk = Math.round(first(clerk.firstFrameAt()) - pressed);
-        long atTablet = Math.round(first(tablet.firstFrameAt()) - pressed);
+        long deskDecoded = Math.round(first(clerk.firstDecodedAt()) - pressed);
+        long tabletDecoded = Math.round(first(tablet.firstDecodedAt()) - pressed);
+        long deskShown = Math.round(first(clerk.firstFrameAt()) - pressed);
+        long tabletShown = Math.round(first(tablet.firstFrameAt()) - pressed);
         Map<String, Long> desk = steps(clerkBrowser, pressed);
         Map<String, Long> tab = steps(tabletBrowser, pressed);
-        samples.add(new long[] {atDesk, atTablet, Math.max(atDesk, atTablet), desk.getOrDefault("media", -1L),
-            desk.getOrDefault("joined", -1L), desk.getOrDefault("connected", -1L), tab.getOrDefault("media", -1L),
-            tab.getOrDefault("joined", -1L), tab.getOrDefault("connected", -1L)});
-        System.out.printf("call %2d: desk %4d ms, tablet %4d ms%n", i + 1, atDesk, atTablet);
+        samples.add(new long[] {deskDecoded, tabletDecoded, Math.max(deskDecoded, tabletDecoded),
+            deskShown, tabletShown, Math.max(deskShown, tabletShown),
+            desk.getOrDefault("media", -1L), desk.getOrDefault("joined", -1L), desk.getOrDefault("connected", -1L),
+            tab.getOrDefault("media", -1L), tab.getOrDefault("joined", -1L), tab.getOrDefault("connected", -1L)});
+        System.out.printf("call %2d: decoded desk %4d ms, tablet %4d ms; presented desk %4d ms, tablet %4d ms%n",
+            i + 1, deskDecoded, tabletDecoded, deskShown, tabletShown);
         if (Boolean.getBoolean("bench.trace")) {
           System.out.println("  desk:   " + requestsSince(clerkBrowser, pressed) + " | " + desk);
           System.out.println("  tablet: " + requestsSince(tabletBrowser, pressed) + " | " + tab);
@@ -87,18 +95,21 @@ class CallSetupBenchmark {
 
       String report = String.format("""
           call set-up benchmark, %s, %d cores, server and both browsers on this machine (loopback, fake cameras)
-          from the clerk pressing call-next to the first remote frame presented, %d calls:
-            both sides (the later of the two): p50 %d ms, p95 %d ms, max %d ms
-            clerk's desk: p50 %d ms, p95 %d ms
-            worker's tablet: p50 %d ms, p95 %d ms
-          where the time goes (medians, ms after the press): camera open, joined, WebRTC connected, first frame
+          from the clerk pressing call-next to the first remote video frame, %d calls:
+            decoded, both sides (the later of the two): p50 %d ms, p95 %d ms, max %d ms
+              clerk's desk: p50 %d ms, p95 %d ms; worker's tablet: p50 %d ms, p95 %d ms
+            presented on screen, both sides: p50 %d ms, p95 %d ms, max %d ms
+              clerk's desk: p50 %d ms, p95 %d ms; worker's tablet: p50 %d ms, p95 %d ms
+          where the time goes (medians, ms after the press): camera open, joined, WebRTC connected, first frame decoded
             desk:   %d, %d, %d, %d
             tablet: %d, %d, %d, %d
           """, java.time.Instant.now(), Runtime.getRuntime().availableProcessors(), samples.size(),
           quantile(samples, 2, 0.5), quantile(samples, 2, 0.95), quantile(samples, 2, 1.0),
           quantile(samples, 0, 0.5), quantile(samples, 0, 0.95), quantile(samples, 1, 0.5), quantile(samples, 1, 0.95),
-          quantile(samples, 3, 0.5), quantile(samples, 4, 0.5), quantile(samples, 5, 0.5), quantile(samples, 0, 0.5),
-          quantile(samples, 6, 0.5), quantile(samples, 7, 0.5), quantile(samples, 8, 0.5), quantile(samples, 1, 0.5));
+          quantile(samples, 5, 0.5), quantile(samples, 5, 0.95), quantile(samples, 5, 1.0),
+          quantile(samples, 3, 0.5), quantile(samples, 3, 0.95), quantile(samples, 4, 0.5), quantile(samples, 4, 0.95),
+          quantile(samples, 6, 0.5), quantile(samples, 7, 0.5), quantile(samples, 8, 0.5), quantile(samples, 0, 0.5),
+          quantile(samples, 9, 0.5), quantile(samples, 10, 0.5), quantile(samples, 11, 0.5), quantile(samples, 1, 0.5));
       System.out.println(report);
       Path out = Path.of("target", "bench", "call-setup.txt");
       Files.createDirectories(out.getParent());

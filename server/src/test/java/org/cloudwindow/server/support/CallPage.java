@@ -59,6 +59,13 @@ public final class CallPage {
         "return window.cloudwindowCall ? window.cloudwindowCall.firstFrameAt() : {}");
   }
 
+  /** Peer id → epoch ms of the first remote video frame decoded (the set-up benchmark's end point). */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> firstDecodedAt() {
+    return (Map<String, Object>) browser.script(
+        "return window.cloudwindowCall ? window.cloudwindowCall.firstDecodedAt() : {}");
+  }
+
   public String remoteAttribute(String attribute) {
     return String.valueOf(browser.byTestId("remote-video").getAttribute(attribute));
   }

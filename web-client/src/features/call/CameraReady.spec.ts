@@ -1,0 +1,39 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n, setLocale } from '@/locales'
+import { FakeStream } from '@/test/webrtc'
+import CallVideo from './CallVideo.vue'
+import CameraReady from './CameraReady.vue'
+
+const camera = vi.hoisted(() => ({ holdCamera: vi.fn(), cameraPreview: vi.fn() }))
+vi.mock('@/call', () => camera)
+enableAutoUnmount(afterEach)
+
+describe('CameraReady', () => {
+  beforeEach(() => {
+    setLocale('zh-CN')
+    camera.holdCamera.mockReset()
+    camera.cameraPreview.mockReset()
+  })
+
+  it('holds the camera while shown, previews it, and lets go when it goes away', async () => {
+    const stream = new FakeStream([]) as unknown as MediaStream
+    camera.cameraPreview.mockReturnValue(Promise.resolve(stream))
+    const wrapper = mount(CameraReady, { global: { plugins: [i18n] } })
+    expect(camera.holdCamera).toHaveBeenLastCalledWith(true)
+    await flushPromises()
+    expect(wrapper.get('[data-testid="camera-ready"]').attributes('data-state')).toBe('ready')
+    expect(wrapper.getComponent(CallVideo).props('stream')).toStrictEqual(stream)
+    wrapper.unmount()
+    expect(camera.holdCamera).toHaveBeenLastCalledWith(false)
+  })
+
+  it('says so when the camera is refused', async () => {
+    camera.cameraPreview.mockReturnValue(Promise.reject(new DOMException('no', 'NotAllowedError')))
+    const wrapper = mount(CameraReady, { global: { plugins: [i18n] } })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="camera-ready"]').attributes('data-state')).toBe('refused')
+    expect(wrapper.text()).toContain('摄像头无法打开')
+    expect(wrapper.find('video').exists()).toBe(false)
+  })
+})
