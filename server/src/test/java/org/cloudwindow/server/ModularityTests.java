@@ -19,6 +19,6 @@ class ModularityTests {
   @Test
   void everyFeaturePackageIsAModule() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-        .contains("account", "board", "call", "casework", "catalog", "config", "demo", "identity", "material", "notice", "queue", "rating", "site", "web");
+        .contains("account", "board", "call", "casework", "catalog", "config", "consult", "demo", "identity", "material", "notice", "queue", "rating", "site", "web");
   }
 }

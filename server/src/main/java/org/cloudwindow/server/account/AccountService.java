@@ -41,6 +41,11 @@ public class AccountService {
         .map(stored -> stored.account().masked()).toList();
   }
 
+  /** Every account with this role, enabled or not, phones masked (e.g. the expert pool). */
+  public List<UserAccount> withRole(Role role) {
+    return users.withRole(role).stream().map(stored -> stored.account().masked()).toList();
+  }
+
   /** Does this enabled account's password equal the given one? For start-up safety checks only. */
   public boolean passwordIs(String username, String password) {
     return users.findByUsername(username)

@@ -49,6 +49,11 @@ class UserRepository {
         .param("sites", siteIds).query(UserRepository::stored).list();
   }
 
+  List<StoredUser> withRole(Role role) {
+    return jdbc.sql(SELECT + " where u.id in (select user_id from user_role where role = :role)" + GROUP
+        + " order by u.username").param("role", role.name()).query(UserRepository::stored).list();
+  }
+
   boolean usernameTaken(String username) {
     return jdbc.sql("select count(*) from app_user where username = ?").param(username)
         .query(Long.class).single() > 0;

@@ -19,7 +19,7 @@ class AlertRepository {
 
   private static final String COLUMNS = """
       id, kind, level, window_id, site_id, ticket_id, ticket_number, detail, waiting, waited_minutes, raised_at,
-      acknowledged_at, resolved_at, case_id, case_number, deadline, stars""";
+      acknowledged_at, resolved_at, case_id, case_number, deadline, stars, consultation_id""";
 
   private final JdbcClient jdbc;
 
@@ -52,6 +52,16 @@ class AlertRepository {
         .query(Long.class).optional();
   }
 
+  /** Raises the one alert of a consultation nobody answered; returns its id when it is new. */
+  Optional<Long> raiseForConsultation(long consultationId, long windowId, long siteId, long caseId,
+      int waitedMinutes, String detail, Instant at) {
+    return jdbc.sql("""
+            insert into alert (kind, level, window_id, site_id, case_id, consultation_id, waited_minutes, detail, raised_at)
+            values ('CONSULTATION_WAITING', 'YELLOW', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
+        .params(windowId, siteId, caseId, consultationId, waitedMinutes, detail, at(at))
+        .query(Long.class).optional();
+  }
+
   Optional<StoredAlert> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from alert where id = ?").param(id).query(AlertRepository::row).optional();
   }
@@ -81,11 +91,12 @@ class AlertRepository {
   record StoredAlert(long id, Alert.Kind kind, AlertLevel level, long windowId, long siteId, @Nullable Long ticketId,
       @Nullable String ticketNumber, String detail, @Nullable Integer waiting, @Nullable Integer waitedMinutes,
       Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt, @Nullable Long caseId,
-      @Nullable String caseNumber, @Nullable LocalDate deadline, @Nullable Integer stars) {
+      @Nullable String caseNumber, @Nullable LocalDate deadline, @Nullable Integer stars,
+      @Nullable Long consultationId) {
 
     Alert withWindowName(String windowName) {
       return new Alert(id, kind, level, windowId, windowName, siteId, ticketId, ticketNumber, detail, waiting,
-          waitedMinutes, raisedAt, acknowledgedAt, resolvedAt, caseId, caseNumber, deadline, stars);
+          waitedMinutes, raisedAt, acknowledgedAt, resolvedAt, caseId, caseNumber, deadline, stars, consultationId);
     }
   }
 
@@ -109,6 +120,7 @@ class AlertRepository {
         (Long) rs.getObject("ticket_id"), rs.getString("ticket_number"), rs.getString("detail"),
         (Integer) rs.getObject("waiting"), (Integer) rs.getObject("waited_minutes"), instant(rs, "raised_at"),
         instant(rs, "acknowledged_at"), instant(rs, "resolved_at"), (Long) rs.getObject("case_id"),
-        rs.getString("case_number"), rs.getObject("deadline", LocalDate.class), stars(rs));
+        rs.getString("case_number"), rs.getObject("deadline", LocalDate.class), stars(rs),
+        (Long) rs.getObject("consultation_id"));
   }
 }

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something happened in a call that every page in it must know, sent on {@code /user/queue/signal}
- * next to the signals: joined, left, ended, recording, still, still-request, media.
+ * next to the signals: invited, joined, left, ended, recording, still, still-request, media.
  *
  * @param from the user id (as a string, like a signal's) who caused it
  * @param session that user's join session, so a page can tell a reload from a rejoin
@@ -15,6 +15,11 @@ record CallNotice(String callId, String type, @Nullable String from, @Nullable S
 
   static CallNotice joined(String callId, long userId, String session) {
     return new CallNotice(callId, "joined", String.valueOf(userId), session, null, null, null, null, null);
+  }
+
+  /** Someone was added to the call; {@code reason} carries their role in it. */
+  static CallNotice invited(String callId, long userId, String role) {
+    return new CallNotice(callId, "invited", String.valueOf(userId), null, role, null, null, null, null);
   }
 
   static CallNotice left(String callId, long userId) {

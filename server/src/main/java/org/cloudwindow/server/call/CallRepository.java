@@ -34,6 +34,12 @@ class CallRepository {
         .params(callId, userId, role).update();
   }
 
+  /** Removes an invitee who never joined; returns whether there was one. */
+  boolean withdraw(String callId, long userId) {
+    return jdbc.sql("delete from call_participant where call_id = ? and user_id = ? and joined_at is null")
+        .params(callId, userId).update() == 1;
+  }
+
   Optional<StoredCall> find(String id) {
     return jdbc.sql("select id, ticket_id, window_id, state, end_reason, created_at, connected_at, ended_at from call_session where id = ?")
         .param(id)

@@ -122,6 +122,7 @@ public class CallService {
       notifier.notice(CallNotice.joined(callId, user.id(), page), user.id());
       events.publishEvent(new PageReplaced(callId, user.id()));
     }
+    events.publishEvent(new CallJoined(callId, user.id(), invitee.role()));
     if (engine.participants(callId).size() >= 2 && call.state() == CallState.RINGING) {
       calls.connected(callId, clock.instant());
       calls.event(callId, clock.instant(), null, "CONNECTED", null);
@@ -146,6 +147,7 @@ public class CallService {
     calls.left(callId, user.id(), clock.instant());
     calls.event(callId, clock.instant(), user.id(), "LEFT", null);
     notifier.notice(CallNotice.left(callId, user.id()), user.id());
+    events.publishEvent(new CallLeft(callId, user.id()));
   }
 
   /** The user turned their microphone or camera on or off; the others show it. */
@@ -176,6 +178,36 @@ public class CallService {
   public List<CallEvent> history(CurrentUser user, String callId) {
     invited(user, callId);
     return calls.events(callId);
+  }
+
+  /**
+   * Adds someone to a live call (an expert or coordinator of a consultation), who may then join it
+   * like its first two participants; the pages in the call are told. The caller checked who may.
+   */
+  public void invite(String callId, long userId, String role, long by) {
+    live(calls.find(callId).orElseThrow(() -> ApiException.notFound("call")));
+    if (calls.invitees(callId).stream().anyMatch(i -> i.userId() == userId)) {
+      return;
+    }
+    calls.invite(callId, userId, role);
+    calls.event(callId, clock.instant(), by, "INVITED", role + " " + userId);
+    notifier.notice(CallNotice.invited(callId, userId, role), -1);
+  }
+
+  /**
+   * Takes back an invitation that was never used (a declined expert): one who never joined can no
+   * longer join. Someone who was in the call keeps their place in its history.
+   */
+  public void withdrawInvitation(String callId, long userId, long by) {
+    if (calls.withdraw(callId, userId)) {
+      calls.event(callId, clock.instant(), by, "INVITATION_WITHDRAWN", String.valueOf(userId));
+    }
+  }
+
+  /** A call without an access check, for a feature that checked it already. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CallView> find(String callId) {
+    return calls.find(callId).map(this::view);
   }
 
   /** Ends a live call for everyone; ending an ended call changes nothing. */

@@ -1,6 +1,7 @@
 package org.cloudwindow.server.casework;
 
 import java.time.Clock;
+import java.util.List;
 import org.cloudwindow.server.account.AccountService;
 import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.queue.Called;
@@ -10,6 +11,7 @@ import org.cloudwindow.server.site.SiteService;
 import org.cloudwindow.server.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ public class CaseService {
   private final AccountService accounts;
   private final SiteService sites;
   private final Clock clock;
+  private List<CaseReaders> readers = List.of();
 
   CaseService(CaseRepository cases, QueueService queue, AccountService accounts, SiteService sites, Clock clock) {
     this.cases = cases;
@@ -36,6 +39,11 @@ public class CaseService {
     this.accounts = accounts;
     this.sites = sites;
     this.clock = clock;
+  }
+
+  @Autowired(required = false)
+  void readers(List<CaseReaders> readers) {
+    this.readers = List.copyOf(readers);
   }
 
   /** Calls the next ticket of the clerk's duty windows and opens (or finds) its draft case. */
@@ -83,6 +91,9 @@ public class CaseService {
   @Transactional(readOnly = true)
   public CaseRecord get(CurrentUser user, long id) {
     CaseRecord found = cases.find(id).orElseThrow(() -> ApiException.notFound("case " + id));
+    if (readers.stream().anyMatch(reader -> reader.mayRead(user, found))) {
+      return found;
+    }
     // Checked first: a refusal from the queue would mark this transaction rollback-only.
     if (user.reachesSubtree() && sites.mayActOn(user, found.workerSiteId())) {
       return found;
@@ -120,6 +131,22 @@ public class CaseService {
     cases.event(caseId, clock.instant(), actorId, kind, found.state(),
         detail.length() > 500 ? detail.substring(0, 500) : detail);
   }
+
+  /**
+   * Like {@link #note}, for a record written once that may run longer than a note (a
+   * consultation's notes and conclusion, up to {@value #LONG_NOTE} characters): cut, it would
+   * lose what the experts said.
+   */
+  public void noteInFull(long caseId, long actorId, String kind, String detail) {
+    if (detail.length() > LONG_NOTE) {
+      throw ApiException.invalidField("detail", "too-long", "at most " + LONG_NOTE + " characters");
+    }
+    CaseRecord found = cases.find(caseId).orElseThrow(() -> ApiException.notFound("case " + caseId));
+    cases.event(caseId, clock.instant(), actorId, kind, found.state(), detail);
+  }
+
+  /** The longest timeline line {@link #noteInFull} takes (the column's size). */
+  public static final int LONG_NOTE = 4000;
 
   private CaseRecord draftFor(CurrentUser actor, Ticket ticket) {
     // A recalled ticket called again, or one the worker pre-opened, keeps the case it already has.

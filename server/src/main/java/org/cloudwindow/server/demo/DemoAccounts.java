@@ -10,7 +10,7 @@ final class DemoAccounts {
   static final List<String> USERNAMES = List.of(
       "admin", "coordinator", "coordinator-gaoqiao", "clerk-district", "clerk-gaoqiao", "clerk-gulin",
       "clerk-shiqi", "worker-liangzhu", "worker-gaoqiao", "worker-gulin", "worker-shiqi",
-      "expert-civil", "expert-business");
+      "expert-civil", "expert-business", "expert-social", "expert-gaoqiao");
 
   private DemoAccounts() {}
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.cloudwindow.server.account.AccountService;
 import org.cloudwindow.server.account.NewUser;
 import org.cloudwindow.server.account.UserAccount;
+import org.cloudwindow.server.consult.Availability;
+import org.cloudwindow.server.consult.ExpertService;
 import org.cloudwindow.server.queue.QueueService;
 import org.cloudwindow.server.identity.Role;
 import org.cloudwindow.server.site.Department;
@@ -42,9 +44,12 @@ class DemoData implements SmartInitializingSingleton {
   private final AccountService accounts;
   private final QueueService queue;
   private final TransactionTemplate transaction;
+  private final ExpertService experts;
   private final Map<String, Long> windows = new HashMap<>();
 
-  DemoData(SiteService sites, AccountService accounts, QueueService queue, TransactionTemplate transaction) {
+  DemoData(SiteService sites, AccountService accounts, QueueService queue, TransactionTemplate transaction,
+      ExpertService experts) {
+    this.experts = experts;
     this.sites = sites;
     this.accounts = accounts;
     this.queue = queue;
@@ -94,8 +99,16 @@ class DemoData implements SmartInitializingSingleton {
     user("worker-gaoqiao", "高桥村代办员 孙强", byCode.get("gaoqiao-point-2"), Role.COMMUNITY_WORKER);
     user("worker-gulin", "古林社区代办员 吴丽", byCode.get("gulin-point-1"), Role.COMMUNITY_WORKER);
     user("worker-shiqi", "石碶社区代办员 郑浩", byCode.get("shiqi-point-1"), Role.COMMUNITY_WORKER);
-    user("expert-civil", "民政专家 黄建国", byCode.get("district"), Role.EXPERT);
-    user("expert-business", "市场监管专家 林晓", byCode.get("district"), Role.EXPERT);
+    expert("expert-civil", "民政专家 黄建国", byCode.get("district"), "民政", "社会救助", "高龄津贴", "丧葬补贴");
+    expert("expert-business", "市场监管专家 林晓", byCode.get("district"), "市场监管", "企业开办", "个体工商户");
+    expert("expert-social", "人社专家 何敏", byCode.get("district"), "人社", "社会保险", "退休");
+    expert("expert-gaoqiao", "高桥镇民政专家 蒋涛", byCode.get("gaoqiao"), "民政", "不动产", "农村宅基地");
+  }
+
+  /** An expert with expertise tags, available at once so a demo consultation finds them. */
+  private void expert(String username, String displayName, Site site, String... tags) {
+    UserAccount expert = user(username, displayName, site, Role.EXPERT);
+    experts.setUp(expert.id(), List.of(tags), Availability.AVAILABLE);
   }
 
   private void openWindows(Site site, String key, String prefix, boolean withComprehensive) {
