@@ -13,10 +13,12 @@ create table expert_profile (
 );
 
 -- Expertise: department names (民政), matter codes (330203-MZ-0001) and free tags (企业开办).
+-- In the admin's order (position), which is the order experts are shown with.
 create table expert_tag (
-  user_id bigint not null references app_user (id),
-  tag     varchar(40) not null,
-  primary key (user_id, tag)
+  user_id  bigint not null references app_user (id),
+  position int not null,
+  tag      varchar(40) not null,
+  primary key (user_id, position)
 );
 
 --changeset cloudwindow:20261123-20-consultation

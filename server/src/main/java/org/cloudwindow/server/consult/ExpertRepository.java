@@ -74,7 +74,7 @@ class ExpertRepository {
     if (userIds.isEmpty()) {
       return tags;
     }
-    jdbc.sql("select user_id, tag from expert_tag where user_id in (:ids) order by user_id, tag").param("ids", userIds)
+    jdbc.sql("select user_id, tag from expert_tag where user_id in (:ids) order by user_id, position").param("ids", userIds)
         .query(rs -> {
           tags.computeIfAbsent(rs.getLong("user_id"), id -> new java.util.ArrayList<>()).add(rs.getString("tag"));
         });
@@ -83,8 +83,8 @@ class ExpertRepository {
 
   void replaceTags(long userId, List<String> tags) {
     jdbc.sql("delete from expert_tag where user_id = ?").param(userId).update();
-    for (String tag : tags) {
-      jdbc.sql("insert into expert_tag (user_id, tag) values (?, ?)").params(userId, tag).update();
+    for (int i = 0; i < tags.size(); i++) {
+      jdbc.sql("insert into expert_tag (user_id, position, tag) values (?, ?, ?)").params(userId, i, tags.get(i)).update();
     }
   }
 

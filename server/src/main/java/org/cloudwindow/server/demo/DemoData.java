@@ -99,7 +99,7 @@ class DemoData implements SmartInitializingSingleton {
     user("worker-gaoqiao", "高桥村代办员 孙强", byCode.get("gaoqiao-point-2"), Role.COMMUNITY_WORKER);
     user("worker-gulin", "古林社区代办员 吴丽", byCode.get("gulin-point-1"), Role.COMMUNITY_WORKER);
     user("worker-shiqi", "石碶社区代办员 郑浩", byCode.get("shiqi-point-1"), Role.COMMUNITY_WORKER);
-    expert("expert-civil", "民政专家 黄建国", byCode.get("district"), "民政", "社会救助", "高龄津贴", "丧葬补贴");
+    expert("expert-civil", "民政专家 黄建国", byCode.get("district"), "民政", "社会救助", "330203-MZ-0001", "330203-MZ-0002");
     expert("expert-business", "市场监管专家 林晓", byCode.get("district"), "市场监管", "企业开办", "个体工商户");
     expert("expert-social", "人社专家 何敏", byCode.get("district"), "人社", "社会保险", "退休");
     expert("expert-gaoqiao", "高桥镇民政专家 蒋涛", byCode.get("gaoqiao"), "民政", "不动产", "农村宅基地");
