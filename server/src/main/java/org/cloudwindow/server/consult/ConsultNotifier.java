@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the boards of the request's site and every site above it, and the people in the
+ * Tells the coordinators of the request's site and every site above it, and the people in the
  * consultation, what changed. Sent once the change committed: an invited expert who joins the
  * call at once must find the invitation stored.
  */
@@ -32,12 +32,15 @@ class ConsultNotifier {
     this.accounts = accounts;
   }
 
-  /** {@code {type: "consultation", event, consultation}} on {@code /topic/board/{siteId}} up the tree. */
+  /**
+   * {@code {type: "consultation", event, consultation}} on {@code /topic/board/{siteId}/consultations}
+   * of the request's site and every site above it.
+   */
   void board(Consultation consultation, String event) {
     BoardMessage message = new BoardMessage("consultation", event, consultation);
     afterCommit(() -> {
       for (Site site : sites.ancestorChain(consultation.siteId())) {
-        messaging.convertAndSend("/topic/board/" + site.id(), message);
+        messaging.convertAndSend("/topic/board/" + site.id() + "/consultations", message);
       }
     });
   }

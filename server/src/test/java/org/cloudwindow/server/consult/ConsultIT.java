@@ -39,7 +39,7 @@ class ConsultIT {
     try (var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 701);
         var boardStomp = StompTestClient.connect(port, coordinator);
         var expertStomp = StompTestClient.connect(port, expert)) {
-      var board = boardStomp.subscribe("/topic/board/" + district);
+      var board = boardStomp.subscribe("/topic/board/" + district + "/consultations");
       var invitations = expertStomp.subscribe("/user/queue/notifications");
       Thread.sleep(300);
 
@@ -71,6 +71,8 @@ class ConsultIT {
       assertThat(stranger.get("/api/cases/" + caseId).status()).isIn(403, 404);
       assertThat(stranger.get("/api/consultations/" + id).status()).isEqualTo(404);
       assertThat(maySubscribe("expert-business", "/topic/cases/" + caseId)).isFalse();
+      assertThat(maySubscribe("coordinator", "/topic/board/" + district + "/consultations")).isTrue();
+      assertThat(maySubscribe("expert-civil", "/topic/board/" + district + "/consultations")).isFalse();
       assertThat(maySubscribe("expert-civil", "/topic/cases/" + caseId)).as("not yet assigned").isFalse();
 
       var assigned = coordinator.post("/api/consultations/" + id + "/assign", Map.of("expertIds", List.of(expertId)));
@@ -176,7 +178,11 @@ class ConsultIT {
       assertThat(gaoqiao.post("/api/consultations/" + id + "/assign", Map.of("expertIds", List.of(id("expert-civil"))))
           .status()).isEqualTo(404);
       assertThat(gaoqiao.post("/api/consultations/" + id + "/join-as-coordinator", Map.of()).status()).isEqualTo(404);
-      assertThat(find(district.get("/api/consultations").json(), id).path("siteName").asString()).isEqualTo("古林镇");
+      JsonNode seen = find(district.get("/api/consultations").json(), id);
+      assertThat(seen.path("siteName").asString()).isEqualTo("古林镇");
+      String topic = "/topic/board/" + seen.path("siteId").asLong() + "/consultations";
+      assertThat(maySubscribe("coordinator-gaoqiao", topic)).isFalse();
+      assertThat(maySubscribe("coordinator", topic)).isTrue();
       var worker = new ApiClient(port).signedInAs("worker-gulin");
       assertThat(worker.get("/api/consultations").status()).isEqualTo(403);
     }
