@@ -321,6 +321,16 @@ describe('CallSession', () => {
     })
   })
 
+  it('starts once when the view starts a session the desk started already', async () => {
+    await start(clerkPresent())
+    const subscribe = vi.spyOn(signaling, 'onSignal')
+    await session.start()
+    // A second subscription would handle every signal twice.
+    expect(subscribe).not.toHaveBeenCalled()
+    expect(api.join).toHaveBeenCalledOnce()
+    expect(opened).toHaveLength(1)
+  })
+
   it('ends at once when the call has already ended', async () => {
     const view = callView([participant(1), participant(3)], { state: 'ENDED', endReason: 'NO_SHOW' })
     await start(view, '3', {}, (api) => api.join.mockRejectedValue(failedResponse(409, { code: 'call.ended' })))

@@ -64,6 +64,7 @@ export class CallSession {
   private endReason: string | null = null
   private disposed = false
   private qualityLevel: QualityLevel | null = null
+  private starting: Promise<void> | null = null
 
   constructor(deps: CallSessionDeps) {
     this.deps = deps
@@ -162,8 +163,17 @@ export class CallSession {
     }
   }
 
-  /** Opens camera and microphone, joins, and offers to whoever is already there. */
-  async start(): Promise<void> {
+  /**
+   * Opens camera and microphone, joins, and offers to whoever is already there. Once: a session
+   * started before its view was shown (the desk starts it as soon as 叫号 is answered) is started
+   * again by the view, which gets the same promise.
+   */
+  start(): Promise<void> {
+    this.starting ??= this.run()
+    return this.starting
+  }
+
+  private async run(): Promise<void> {
     const { signaling, page } = this.deps
     this.cleanups.push(
       signaling.onSignal((message) => this.onMessage(message)),
