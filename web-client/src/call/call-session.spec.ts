@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CallView } from '@/api/call-types'
 import { failedResponse } from '@/test/dom'
 import { callView, FakePeerConnection, fakeApi, fakePlatform, FakeSignaling, FakeStream, FakeTrack, participant, settle, type FakeApi } from '@/test/webrtc'
-import { CallSession, type CallSnapshot } from './call-session'
+import { CallSession, NAMES_AFTER_MS, type CallSnapshot } from './call-session'
 import type { MediaPlatform } from './ports'
 import type { NoticeType } from './signal-types'
 
@@ -319,6 +319,30 @@ describe('CallSession', () => {
       await settle()
       expect(pcs()).toHaveLength(2)
     })
+  })
+
+  it('starts once when the view starts a session the desk started already', async () => {
+    await start(clerkPresent())
+    const subscribe = vi.spyOn(signaling, 'onSignal')
+    await session.start()
+    // A second subscription would handle every signal twice.
+    expect(subscribe).not.toHaveBeenCalled()
+    expect(api.join).toHaveBeenCalledOnce()
+    expect(opened).toHaveLength(1)
+  })
+
+  it('learns the name of a participant its join answer did not know after the set-up, not during it', async () => {
+    vi.useFakeTimers()
+    const attempt = start(callView([participant(3)]), '3')
+    await vi.advanceTimersByTimeAsync(0)
+    await attempt
+    api.get.mockResolvedValue(callView([participant(1, { displayName: '王坐席' }), participant(3)]))
+    notice('joined', { from: '1', session: 's-1' })
+    await vi.advanceTimersByTimeAsync(NAMES_AFTER_MS - 1)
+    expect(api.get).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(api.get).toHaveBeenCalledOnce()
+    expect(last().peers.find((peer) => peer.id === '1')).toMatchObject({ displayName: '王坐席' })
   })
 
   it('ends at once when the call has already ended', async () => {

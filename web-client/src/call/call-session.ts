@@ -24,6 +24,9 @@ import { isNotice, type CallNotice, type IncomingSignal, type SignalError, type 
 export type { CallInfo, CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot, PeerView } from './call-session-types'
 export { CALL_INFOS, CALL_PROBLEMS, END_REASONS } from './call-session-types'
 
+/** How long after an unnamed participant's arrival this page asks the server for names. */
+export const NAMES_AFTER_MS = 1500
+
 /**
  * One call in this browser: local media, a mesh of peer links (one per remote participant),
  * signalling over the app's STOMP connection, and the extras (screen, recording, stills, quality).
@@ -64,6 +67,8 @@ export class CallSession {
   private endReason: string | null = null
   private disposed = false
   private qualityLevel: QualityLevel | null = null
+  private starting: Promise<void> | null = null
+  private namesTimer: unknown
 
   constructor(deps: CallSessionDeps) {
     this.deps = deps
@@ -162,8 +167,17 @@ export class CallSession {
     }
   }
 
-  /** Opens camera and microphone, joins, and offers to whoever is already there. */
-  async start(): Promise<void> {
+  /**
+   * Opens camera and microphone, joins, and offers to whoever is already there. Once: a session
+   * started before its view was shown (the desk starts it as soon as 叫号 is answered) is started
+   * again by the view, which gets the same promise.
+   */
+  start(): Promise<void> {
+    this.starting ??= this.run()
+    return this.starting
+  }
+
+  private async run(): Promise<void> {
     const { signaling, page } = this.deps
     this.cleanups.push(
       signaling.onSignal((message) => this.onMessage(message)),
@@ -306,7 +320,7 @@ export class CallSession {
         if (!other) break
         this.roster.markPresent(from, notice.session)
         this.joiner.peerJoined(from, notice.session)
-        if (!this.roster.get(from)?.displayName) void this.refreshView()
+        if (!this.roster.get(from)?.displayName) this.learnNamesSoon()
         break
       case 'left':
         if (!other) break
@@ -349,6 +363,19 @@ export class CallSession {
     if (error.code === ENDED_CODE) void this.refreshView()
   }
 
+  /**
+   * A participant came in whom this page cannot name yet (their notice overtook this page's join
+   * answer). The names wait until the set-up is over: a request now would compete with the join.
+   */
+  private learnNamesSoon(): void {
+    if (this.namesTimer !== undefined) return
+    this.namesTimer = this.timers.setTimeout(() => {
+      this.namesTimer = undefined
+      const unnamed = this.links.all().some((link) => !this.roster.get(link.peerId)?.displayName)
+      if (unnamed && !this.ended && !this.disposed) void this.refreshView()
+    }, NAMES_AFTER_MS)
+  }
+
   private async refreshView(): Promise<void> {
     try {
       const view = await this.deps.api.get(this.callId)
@@ -374,6 +401,7 @@ export class CallSession {
   }
 
   private teardown(): void {
+    this.timers.clearTimeout(this.namesTimer)
     this.joiner.stop()
     this.quality.stop()
     this.stills.dispose()

@@ -3,6 +3,7 @@ import { realtime, sendDestinations } from '@/realtime'
 import { httpCallApi } from './api-port'
 import { browserFrameDeps, browserPlatform, browserRecorderDeps, warmCamera } from './browser-platform'
 import { CallSession } from './call-session'
+import { PreparedCalls } from './prepared-calls'
 import { randomId } from './random-id'
 import { realtimeSignaling } from './realtime-port'
 
@@ -60,4 +61,15 @@ export function createCallSession(callId: string, role: ParticipantRole, selfId:
     frames: browserFrameDeps(),
     page: globalThis.window,
   })
+}
+
+const prepared = new PreparedCalls()
+
+/** Starts the call now, before its view shows; the view's `takePreparedCall` gets it. */
+export function prepareCall(callId: string, role: ParticipantRole, selfId: number): void {
+  prepared.prepare(callId, () => createCallSession(callId, role, selfId))
+}
+
+export function takePreparedCall(callId: string): CallSession | undefined {
+  return prepared.take(callId)
 }

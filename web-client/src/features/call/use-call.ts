@@ -1,6 +1,6 @@
 import { inject, onBeforeUnmount, onMounted, shallowRef, type InjectionKey } from 'vue'
 import type { ParticipantRole } from '@/api/call-types'
-import { createCallSession, type CallSession, type CallSnapshot } from '@/call'
+import { createCallSession, takePreparedCall, type CallSession, type CallSnapshot } from '@/call'
 import { showError, showInfo } from '@/composables/notify'
 import { i18n } from '@/locales'
 import { useSessionStore } from '@/stores/session'
@@ -17,7 +17,8 @@ export const CALL_SESSION_FACTORY: InjectionKey<CallSessionFactory> = Symbol('ca
 export function useCall(callId: string, role: ParticipantRole, onEnded: (reason: string) => void) {
   const me = useSessionStore().me
   const factory = inject(CALL_SESSION_FACTORY, createCallSession)
-  const call = factory(callId, role, me?.id ?? 0)
+  // The desk may have started the call already, at the answer to 叫号.
+  const call = takePreparedCall(callId) ?? factory(callId, role, me?.id ?? 0)
   const snapshot = shallowRef<CallSnapshot>(call.snapshot)
   const t = i18n.global.t
 
@@ -27,6 +28,8 @@ export function useCall(callId: string, role: ParticipantRole, onEnded: (reason:
   call.events.on('ended', onEnded)
 
   onMounted(() => {
+    // A call started ahead of this view may have ended before it showed.
+    if (call.snapshot.phase === 'ended') onEnded(call.snapshot.endReason ?? 'ENDED')
     call.start().catch((error) => {
       console.warn('[call] could not start', error)
       showError(t('call.problem.join-failed'))

@@ -1,11 +1,12 @@
 import { computed, ref, shallowRef } from 'vue'
 import { callNext } from '@/api/duty'
-import { coolDownCamera, warmUpCamera } from '@/call'
+import { coolDownCamera, prepareCall, warmUpCamera } from '@/call'
 import { problemMessage, toProblem } from '@/api/problem'
 import type { Ticket } from '@/api/queue-types'
 import { callTicket } from '@/api/tickets'
 import type { Problem } from '@/api/types'
 import { i18n } from '@/locales'
+import { useSessionStore } from '@/stores/session'
 import { useDesk } from './use-desk'
 
 /**
@@ -14,6 +15,7 @@ import { useDesk } from './use-desk'
  */
 export function useCalling() {
   const desk = useDesk()
+  const session = useSessionStore()
   /** `next`, a ticket id, or null when idle. */
   const calling = ref<'next' | number | null>(null)
   const problem = shallowRef<Problem | null>(null)
@@ -29,7 +31,9 @@ export function useCalling() {
       // The call starts with the answer: open the camera meanwhile.
       warmUpCamera()
       const called = target === 'next' ? await callNext(windowId as number) : await callTicket(target.id)
-      // The call opens with the ticket: the desk joins it at once.
+      // The call opens with the ticket: the desk joins it at once, before the call panel shows.
+      const callId = called.ticket.callId ?? called.callId
+      if (callId) prepareCall(callId, 'CLERK', session.me?.id ?? 0)
       desk.setActive({ ...called.ticket, callId: called.ticket.callId ?? called.callId }, called.case?.id)
       problem.value = null
     } catch (failure) {
