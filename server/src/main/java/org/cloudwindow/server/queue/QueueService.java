@@ -254,6 +254,12 @@ public class QueueService {
     duty.replaceEntitlements(clerkId, windowIds);
   }
 
+  /** Whether the user may serve at the window: entitled to it, or on (tidal) duty there now. */
+  @Transactional(readOnly = true)
+  public boolean servesWindow(long userId, long windowId) {
+    return duty.entitled(userId, windowId) || duty.onDuty(userId, windowId);
+  }
+
   @Transactional(readOnly = true)
   public List<Long> entitledWindows(long clerkId) {
     return duty.entitledWindows(clerkId);

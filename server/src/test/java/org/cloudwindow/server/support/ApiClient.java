@@ -52,6 +52,11 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
+  public Response patch(String path, Object body) {
+    return send(withCsrf(request(path)).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
   public Response delete(String path) {
     return send(withCsrf(request(path)).DELETE());
   }
