@@ -21,6 +21,8 @@ class CaseAccess {
     WORKER,
     /** A clerk entitled to, or on duty at, the window that answered the ticket. */
     WINDOW_CLERK,
+    /** A clerk of the district window that reviews the case (two-level matters, after prelim-review). */
+    REVIEW_CLERK,
     /** A coordinator or admin whose subtree holds the case's point or window. */
     COORDINATOR
   }
@@ -40,6 +42,10 @@ class CaseAccess {
     }
     if (user.has(Role.CLERK) && queue.servesWindow(user.id(), found.windowId())) {
       relations.add(Relation.WINDOW_CLERK);
+    }
+    Long review = found.reviewWindowId();
+    if (review != null && user.has(Role.CLERK) && queue.servesWindow(user.id(), review)) {
+      relations.add(Relation.REVIEW_CLERK);
     }
     if (user.reachesSubtree() && (sites.mayActOn(user, found.workerSiteId())
         || sites.mayActOn(user, sites.getWindow(found.windowId()).siteId()))) {

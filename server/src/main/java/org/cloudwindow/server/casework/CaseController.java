@@ -1,5 +1,6 @@
 package org.cloudwindow.server.casework;
 
+import java.util.List;
 import java.util.Map;
 import org.cloudwindow.server.identity.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The case record, its form and its matters (notes/issue6-api.md). */
@@ -19,9 +21,14 @@ class CaseController {
   private final CaseForm form;
   private final CaseMatters matters;
   private final CaseViews views;
+  private final CaseLifecycle lifecycle;
+  private final CaseQueries queries;
 
-  CaseController(CaseService cases, CaseForm form, CaseMatters matters, CaseViews views) {
+  CaseController(CaseService cases, CaseForm form, CaseMatters matters, CaseViews views, CaseLifecycle lifecycle,
+      CaseQueries queries) {
     this.cases = cases;
+    this.lifecycle = lifecycle;
+    this.queries = queries;
     this.form = form;
     this.matters = matters;
     this.views = views;
@@ -29,7 +36,7 @@ class CaseController {
 
   @GetMapping("/api/cases/{id}")
   CaseView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return views.of(cases.get(user, id));
+    return views.of(user, cases.get(user, id));
   }
 
   @PatchMapping("/api/cases/{id}/form")
@@ -48,6 +55,23 @@ class CaseController {
   CaseView removeMatter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String code) {
     matters.remove(user, id, code);
     return get(user, id);
+  }
+
+  @PostMapping("/api/cases/{id}/transitions")
+  CaseView transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+      @RequestBody CaseLifecycle.Transition transition) {
+    return views.of(user, lifecycle.transition(user, id, transition));
+  }
+
+  @GetMapping("/api/cases/{id}/timeline")
+  List<TimelineEntry> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return queries.timeline(user, id);
+  }
+
+  @GetMapping("/api/cases")
+  List<CaseListItem> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseState state,
+      @RequestParam(required = false) Integer limit) {
+    return queries.list(user, state, limit);
   }
 
   record FormAnswer(Map<String, FieldValue> form) {}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.cloudwindow.server.identity.CurrentUser;
-import org.cloudwindow.server.identity.Role;
 import org.cloudwindow.server.web.ApiException;
 import org.cloudwindow.server.web.ProblemCode;
 import org.cloudwindow.server.web.Problems;
@@ -67,7 +66,7 @@ class CaseLiveController {
       if (presence.field() != null) {
         form.requireField(found, presence.field());
       }
-      broadcasts.send(id, new CaseBroadcasts.Presence("presence", user.id(), user.displayName(), role(user),
+      broadcasts.send(id, new CaseBroadcasts.Presence("presence", user.id(), user.displayName(), Roles.main(user.roles()),
           presence.field()));
     } catch (ApiException e) {
       refuse(headers, id, presence.field(), e);
@@ -115,16 +114,6 @@ class CaseLiveController {
     error.put("caseId", caseId);
     error.put("field", field);
     userQueues.sendToSession(session, "/queue/errors", error);
-  }
-
-  /** The role a screen shows next to a presence: what the user does on this case. */
-  private static String role(CurrentUser user) {
-    for (Role role : new Role[] {Role.CLERK, Role.COMMUNITY_WORKER, Role.COORDINATOR, Role.EXPERT, Role.ADMIN}) {
-      if (user.has(role)) {
-        return role.name();
-      }
-    }
-    return "";
   }
 
   private static CurrentUser user(Principal principal) {

@@ -4,12 +4,14 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.cloudwindow.server.queue.Applicant;
 import org.cloudwindow.server.queue.Ticket;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +20,9 @@ class CaseRepository {
 
   private static final String COLUMNS = """
       c.id, c.ticket_id, c.matter_code, c.matter_name, c.applicant_name, c.applicant_id_number, c.applicant_phone,
-      c.worker_id, c.worker_site_id, c.window_id, c.state, c.created_at, c.updated_at,
+      c.worker_id, c.worker_site_id, c.window_id, c.state, c.created_at, c.updated_at, c.case_number,
+      c.review_window_id, c.submitted_at, c.decision_deadline, c.accepted_at, c.promised_by, c.supplement_deadline,
+      c.concluded_at, c.delivery,
       array(select m.matter_code from case_matter m where m.case_id = c.id order by m.position) as matter_codes""";
 
   private final JdbcClient jdbc;
@@ -102,6 +106,20 @@ class CaseRepository {
             rs.getString("applicant_id_number"), rs.getString("applicant_phone")),
         rs.getLong("worker_id"), rs.getLong("worker_site_id"), rs.getLong("window_id"),
         CaseState.valueOf(rs.getString("state")), rs.getTimestamp("created_at").toInstant(),
-        Arrays.asList((String[]) codes.getArray()), rs.getTimestamp("updated_at").toInstant());
+        Arrays.asList((String[]) codes.getArray()), rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("case_number"), (Long) rs.getObject("review_window_id"), instant(rs, "submitted_at"),
+        date(rs, "decision_deadline"), instant(rs, "accepted_at"), date(rs, "promised_by"),
+        date(rs, "supplement_deadline"), instant(rs, "concluded_at"),
+        rs.getString("delivery") == null ? null : Delivery.valueOf(rs.getString("delivery")));
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    var value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+    var value = rs.getDate(column);
+    return value == null ? null : value.toLocalDate();
   }
 }

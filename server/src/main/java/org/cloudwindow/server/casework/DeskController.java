@@ -23,27 +23,27 @@ class DeskController {
 
   @PostMapping("/api/windows/{id}/call-next")
   CallAnswer callNext(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return answer(cases.callNext(clerk, id));
+    return answer(clerk, cases.callNext(clerk, id));
   }
 
   @PostMapping("/api/tickets/{id}/call")
   CallAnswer call(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return answer(cases.call(clerk, id));
+    return answer(clerk, cases.call(clerk, id));
   }
 
   /** The worker opens (or finds) the ticket's draft case to upload materials before the call. */
   @PostMapping("/api/tickets/{id}/case")
   CaseView openCase(@AuthenticationPrincipal CurrentUser worker, @PathVariable long id) {
-    return views.of(cases.openForTicket(worker, id));
+    return views.of(worker, cases.openForTicket(worker, id));
   }
 
   @GetMapping("/api/tickets/{id}/case")
   CaseView caseOf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return views.of(cases.ofTicket(user, id));
+    return views.of(user, cases.ofTicket(user, id));
   }
 
-  private CallAnswer answer(CaseService.Desk desk) {
-    return new CallAnswer(desk.ticket(), desk.callId(), views.of(desk.caseRecord()));
+  private CallAnswer answer(CurrentUser clerk, CaseService.Desk desk) {
+    return new CallAnswer(desk.ticket(), desk.callId(), views.of(clerk, desk.caseRecord()));
   }
 
   /** {@code {ticket, callId, case}} on the wire. */

@@ -51,6 +51,17 @@ class FormRepository {
         .query(Integer.class).single();
   }
 
+  /** The non-empty values of the schema's fields as the form validator checks them (submit, supplements). */
+  Map<String, Object> plainValues(long caseId, CaseSchema schema) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values(caseId).forEach((field, value) -> {
+      if (schema.field(field).isPresent() && value.value() != null) {
+        values.put(field, plain(value.value()));
+      }
+    });
+    return values;
+  }
+
   /** Whether a stored value and a new one are the same JSON (a write that changes nothing is skipped). */
   boolean same(@Nullable Object stored, @Nullable Object value) {
     if (stored == null || value == null) {

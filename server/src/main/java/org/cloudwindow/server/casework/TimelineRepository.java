@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The case's timeline (case_event): transitions, form changes, matters, materials. */
@@ -39,11 +40,18 @@ class TimelineRepository {
 
   long event(long caseId, Instant at, @Nullable Long actorId, String kind, @Nullable CaseState from, CaseState to,
       @Nullable String reason, List<FieldChange> changes) {
+    return event(caseId, at, actorId, kind, from, to, reason, changes, null);
+  }
+
+  /** @param detail structured details kept with the event as JSON (the supplement list) */
+  long event(long caseId, Instant at, @Nullable Long actorId, String kind, @Nullable CaseState from, CaseState to,
+      @Nullable String reason, List<FieldChange> changes, @Nullable Object detail) {
     return jdbc.sql("""
-            insert into case_event (case_id, at, actor_id, kind, from_state, to_state, reason, changes)
-            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+            insert into case_event (case_id, at, actor_id, kind, from_state, to_state, reason, changes, detail)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) returning id""")
         .params(caseId, at.atOffset(ZoneOffset.UTC), actorId, kind, from == null ? null : from.name(), to.name(),
-            reason, changes.isEmpty() ? null : json.writeValueAsString(changes))
+            reason, changes.isEmpty() ? null : json.writeValueAsString(changes),
+            detail == null ? null : json.writeValueAsString(detail))
         .query(Long.class).single();
   }
 
@@ -69,14 +77,15 @@ class TimelineRepository {
         .query(this::row).list();
   }
 
-  private static final String COLUMNS = "id, at, actor_id, kind, from_state, to_state, reason, changes";
+  private static final String COLUMNS = "id, at, actor_id, kind, from_state, to_state, reason, changes, detail";
 
   private Event row(ResultSet rs, int n) throws SQLException {
     String changes = rs.getString("changes");
     String from = rs.getString("from_state");
     return new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant(), (Long) rs.getObject("actor_id"),
         rs.getString("kind"), from == null ? null : CaseState.valueOf(from), CaseState.valueOf(rs.getString("to_state")),
-        rs.getString("reason"), changes == null ? List.of() : json.readValue(changes, CHANGES));
+        rs.getString("reason"), changes == null ? List.of() : json.readValue(changes, CHANGES),
+        rs.getString("detail") == null ? null : json.readTree(rs.getString("detail")));
   }
 
   private static boolean sameFields(List<FieldChange> a, List<FieldChange> b) {
@@ -84,5 +93,5 @@ class TimelineRepository {
   }
 
   record Event(long id, Instant at, @Nullable Long actorId, String kind, @Nullable CaseState fromState,
-      CaseState toState, @Nullable String reason, List<FieldChange> changes) {}
+      CaseState toState, @Nullable String reason, List<FieldChange> changes, @Nullable JsonNode detail) {}
 }

@@ -67,6 +67,12 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST of raw bytes (an image body). */
+  public Response postBytes(String path, String contentType, byte[] body) {
+    return send(withCsrf(request(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** A PUT of raw bytes, with extra headers as name, value pairs. */
   public Response putBytes(String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder builder = withCsrf(request(path)).header("Content-Type", contentType)

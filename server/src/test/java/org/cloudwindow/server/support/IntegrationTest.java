@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
     "cloudwindow.tls.enabled=false",
     // Tests run the queue's scans themselves, with the time they choose.
     "cloudwindow.queue.scan-interval=1h",
-    "cloudwindow.board.scan-interval=1h"
+    "cloudwindow.board.scan-interval=1h",
+    "cloudwindow.casework.decision-scan-interval=1h"
 })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {}
