@@ -39,6 +39,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(matcher.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
             .requestMatchers("/api/auth/csrf").permitAll()
+            // Public progress tracking (/track): rate-limited and masked by casework.
+            .requestMatchers(matcher.matcher(HttpMethod.GET, "/api/track/**")).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())

@@ -7,11 +7,11 @@ import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.queue.Called;
 import org.cloudwindow.server.queue.QueueService;
 import org.cloudwindow.server.queue.Ticket;
-import org.cloudwindow.server.site.SiteService;
 import org.cloudwindow.server.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,17 +27,24 @@ public class CaseService {
   private static final Logger log = LoggerFactory.getLogger(CaseService.class);
 
   private final CaseRepository cases;
+  private final TimelineRepository timeline;
+  private final Prefill prefill;
+  private final CaseAccess access;
   private final QueueService queue;
   private final AccountService accounts;
-  private final SiteService sites;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private List<CaseReaders> readers = List.of();
 
-  CaseService(CaseRepository cases, QueueService queue, AccountService accounts, SiteService sites, Clock clock) {
+  CaseService(CaseRepository cases, TimelineRepository timeline, Prefill prefill, CaseAccess access,
+      QueueService queue, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
+    this.timeline = timeline;
+    this.prefill = prefill;
+    this.access = access;
+    this.events = events;
     this.queue = queue;
     this.accounts = accounts;
-    this.sites = sites;
     this.clock = clock;
   }
 
@@ -85,8 +92,8 @@ public class CaseService {
   }
 
   /**
-   * A case, for its participants: those who may see its ticket (its worker, the clerk holding
-   * it, the clerks and coordinators of its window) and coordinators of the worker's site.
+   * A case, for its participants: its worker, the clerks of its window, coordinators above its
+   * point or window, and whoever may see its ticket now (a clerk it was transferred to).
    */
   @Transactional(readOnly = true)
   public CaseRecord get(CurrentUser user, long id) {
@@ -95,7 +102,7 @@ public class CaseService {
       return found;
     }
     // Checked first: a refusal from the queue would mark this transaction rollback-only.
-    if (user.reachesSubtree() && sites.mayActOn(user, found.workerSiteId())) {
+    if (!access.relations(user, found).isEmpty()) {
       return found;
     }
     queue.get(user, found.ticketId());
@@ -128,8 +135,9 @@ public class CaseService {
    */
   public void note(long caseId, long actorId, String kind, String detail) {
     CaseRecord found = cases.find(caseId).orElseThrow(() -> ApiException.notFound("case " + caseId));
-    cases.event(caseId, clock.instant(), actorId, kind, found.state(),
-        detail.length() > 500 ? detail.substring(0, 500) : detail);
+    timeline.event(caseId, clock.instant(), actorId, kind, null, found.state(),
+        detail.length() > 500 ? detail.substring(0, 500) : detail, java.util.List.of());
+    events.publishEvent(new CaseChanged(caseId, CaseChanged.TIMELINE));
   }
 
   /**
@@ -142,7 +150,8 @@ public class CaseService {
       throw ApiException.invalidField("detail", "too-long", "at most " + LONG_NOTE + " characters");
     }
     CaseRecord found = cases.find(caseId).orElseThrow(() -> ApiException.notFound("case " + caseId));
-    cases.event(caseId, clock.instant(), actorId, kind, found.state(), detail);
+    timeline.event(caseId, clock.instant(), actorId, kind, null, found.state(), detail, java.util.List.of());
+    events.publishEvent(new CaseChanged(caseId, CaseChanged.TIMELINE));
   }
 
   /** The longest timeline line {@link #noteInFull} takes (the column's size). */
@@ -153,7 +162,8 @@ public class CaseService {
     return cases.forTicket(ticket.id()).orElseGet(() -> {
       long workerSite = accounts.get(ticket.workerId()).siteId();
       return cases.insertDraft(ticket, workerSite, clock.instant()).map(id -> {
-        cases.event(id, clock.instant(), actor.id(), "CREATED", CaseState.DRAFT, null);
+        timeline.event(id, clock.instant(), actor.id(), "CREATED", null, CaseState.DRAFT, null, java.util.List.of());
+        prefill.fill(id, java.util.List.of(ticket.matterCode()), ticket.applicant(), clock.instant());
         log.info("Draft case {} opened for ticket {}", id, ticket.number());
         return cases.find(id).orElseThrow();
       }).orElseGet(() -> cases.forTicket(ticket.id()).orElseThrow());

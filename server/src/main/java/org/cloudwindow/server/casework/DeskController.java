@@ -14,41 +14,38 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskController {
 
   private final CaseService cases;
+  private final CaseViews views;
 
-  DeskController(CaseService cases) {
+  DeskController(CaseService cases, CaseViews views) {
     this.cases = cases;
+    this.views = views;
   }
 
   @PostMapping("/api/windows/{id}/call-next")
   CallAnswer callNext(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return CallAnswer.of(cases.callNext(clerk, id));
+    return answer(clerk, cases.callNext(clerk, id));
   }
 
   @PostMapping("/api/tickets/{id}/call")
   CallAnswer call(@AuthenticationPrincipal CurrentUser clerk, @PathVariable long id) {
-    return CallAnswer.of(cases.call(clerk, id));
+    return answer(clerk, cases.call(clerk, id));
   }
 
   /** The worker opens (or finds) the ticket's draft case to upload materials before the call. */
   @PostMapping("/api/tickets/{id}/case")
-  CaseRecord openCase(@AuthenticationPrincipal CurrentUser worker, @PathVariable long id) {
-    return cases.openForTicket(worker, id);
+  CaseView openCase(@AuthenticationPrincipal CurrentUser worker, @PathVariable long id) {
+    return views.of(worker, cases.openForTicket(worker, id));
   }
 
   @GetMapping("/api/tickets/{id}/case")
-  CaseRecord caseOf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return cases.ofTicket(user, id);
+  CaseView caseOf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return views.of(user, cases.ofTicket(user, id));
   }
 
-  @GetMapping("/api/cases/{id}")
-  CaseRecord get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return cases.get(user, id);
+  private CallAnswer answer(CurrentUser clerk, CaseService.Desk desk) {
+    return new CallAnswer(desk.ticket(), desk.callId(), views.of(clerk, desk.caseRecord()));
   }
 
   /** {@code {ticket, callId, case}} on the wire. */
-  record CallAnswer(Ticket ticket, String callId, @JsonProperty("case") CaseRecord caseRecord) {
-    static CallAnswer of(CaseService.Desk desk) {
-      return new CallAnswer(desk.ticket(), desk.callId(), desk.caseRecord());
-    }
-  }
+  record CallAnswer(Ticket ticket, String callId, @JsonProperty("case") CaseView caseView) {}
 }

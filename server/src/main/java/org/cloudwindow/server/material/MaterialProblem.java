@@ -30,6 +30,9 @@ final class MaterialProblem {
   static final ProblemType LOCKED = ProblemType.of("material.locked", CONFLICT);
   static final ProblemType NOT_PENDING = ProblemType.of("material.not-pending", CONFLICT);
   static final ProblemType BAD_ORDER = ProblemType.of("material.bad-order", BAD_REQUEST);
+  // The signature belongs to the case record on the wire (notes/issue6-api.md), hence "case.".
+  static final ProblemType SIGNATURE_NOT_PNG = ProblemType.of("case.signature-not-png", UNPROCESSABLE_CONTENT);
+  static final ProblemType SIGNATURE_TOO_LARGE = ProblemType.of("case.signature-too-large", CONTENT_TOO_LARGE);
 
   private MaterialProblem() {}
 }

@@ -178,8 +178,8 @@ public class MaterialService {
   }
 
   private List<MaterialRequirement> requirements(CaseRecord found) {
-    // A case carries one matter today; several (一事联办) will share slots through Slots.of.
-    return Slots.of(catalog.find(found.matterCode()).stream().toList());
+    // Several matters (一事联办) share slots through Slots.of.
+    return Slots.of(found.matterCodes().stream().flatMap(code -> catalog.find(code).stream()).toList());
   }
 
   private void requireSlot(CaseRecord found, String slotCode) {

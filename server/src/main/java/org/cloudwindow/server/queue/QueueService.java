@@ -254,6 +254,21 @@ public class QueueService {
     duty.replaceEntitlements(clerkId, windowIds);
   }
 
+  /**
+   * The window a matter goes to from a point at the given tier, by the same routing as tickets:
+   * the department's window there, or the comprehensive one (a two-level case's district review).
+   */
+  @Transactional(readOnly = true)
+  public Window windowFor(String matterCode, long workerSiteId, org.cloudwindow.server.site.SiteTier tier) {
+    return routing.route(catalog.get(matterCode), workerSiteId, tier);
+  }
+
+  /** Whether the user may serve at the window: entitled to it, or on (tidal) duty there now. */
+  @Transactional(readOnly = true)
+  public boolean servesWindow(long userId, long windowId) {
+    return duty.entitled(userId, windowId) || duty.onDuty(userId, windowId);
+  }
+
   @Transactional(readOnly = true)
   public List<Long> entitledWindows(long clerkId) {
     return duty.entitledWindows(clerkId);

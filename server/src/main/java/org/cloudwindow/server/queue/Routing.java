@@ -27,8 +27,12 @@ class Routing {
   }
 
   Window route(Matter matter, long workerSiteId) {
+    return route(matter, workerSiteId, matter.handlingTier() == HandlingTier.DISTRICT ? SiteTier.DISTRICT : SiteTier.TOWNSHIP);
+  }
+
+  /** The matter's window at that tier above the point, e.g. the district window reviewing a two-level matter. */
+  Window route(Matter matter, long workerSiteId, SiteTier tier) {
     List<Site> chain = sites.ancestorChain(workerSiteId);
-    SiteTier tier = matter.handlingTier() == HandlingTier.DISTRICT ? SiteTier.DISTRICT : SiteTier.TOWNSHIP;
     Site target = chain.stream().filter(site -> site.tier() == tier).findFirst()
         .orElseThrow(() -> new ApiException(QueueProblem.NO_WINDOW));
     List<Window> windows = sites.windowsAt(target.id()).stream().filter(Window::enabled).toList();

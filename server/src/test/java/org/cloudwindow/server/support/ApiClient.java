@@ -52,6 +52,11 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
+  public Response patch(String path, Object body) {
+    return send(withCsrf(request(path)).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
   public Response delete(String path) {
     return send(withCsrf(request(path)).DELETE());
   }
@@ -60,6 +65,12 @@ public final class ApiClient {
   public Response postRaw(String path, String contentType, String body) {
     return send(withCsrf(request(path)).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A POST of raw bytes (an image body). */
+  public Response postBytes(String path, String contentType, byte[] body) {
+    return send(withCsrf(request(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** A PUT of raw bytes, with extra headers as name, value pairs. */

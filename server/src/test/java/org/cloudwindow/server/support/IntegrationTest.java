@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
     // Tests run the queue's scans themselves, with the time they choose.
     "cloudwindow.queue.scan-interval=1h",
     "cloudwindow.board.scan-interval=1h",
-    "cloudwindow.consult.scan-interval=1h"
+    "cloudwindow.consult.scan-interval=1h",
+    "cloudwindow.casework.decision-scan-interval=1h"
 })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {}
