@@ -309,6 +309,10 @@ describe('CallSession', () => {
       await settle()
       expect(pcs()).toHaveLength(3)
       expect(signaling.sent('answer')).toEqual([{ type: 'answer', to: '5', sdp: 'answer-to:expert-offer' }])
+      // Four in the call: the camera sends 480p at most, to each of the three others.
+      await settle()
+      const camera = opened[0]?.getVideoTracks()[0] as unknown as FakeTrack
+      expect(camera.constraints.at(-1)).toMatchObject({ height: { max: 480 } })
     })
 
     it('never offers to a greater id that joins, however the two meet', async () => {

@@ -417,6 +417,7 @@ export class CallSession {
 
   private changed(): void {
     if (this.disposed) return
+    void this.media.fitTo(this.links.all().length + 1)
     this.events.emit('change', this.snapshot)
   }
 
