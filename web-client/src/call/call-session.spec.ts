@@ -349,6 +349,16 @@ describe('CallSession', () => {
     expect(last().peers.find((peer) => peer.id === '1')).toMatchObject({ displayName: '王坐席' })
   })
 
+  it('learns who was invited into the call (an expert) without treating them as present', async () => {
+    await start(clerkPresent())
+    api.get.mockResolvedValue(callView([participant(1), participant(3), participant(9, { role: 'EXPERT', displayName: '赵专家', present: false })]))
+    notice('invited', { from: '9', reason: 'EXPERT' })
+    await settle()
+    expect(api.get).toHaveBeenCalledOnce()
+    expect(pcs()).toHaveLength(1)
+    expect(last().peers.map((peer) => peer.id)).not.toContain('9')
+  })
+
   it('ends at once when the call has already ended', async () => {
     const view = callView([participant(1), participant(3)], { state: 'ENDED', endReason: 'NO_SHOW' })
     await start(view, '3', {}, (api) => api.join.mockRejectedValue(failedResponse(409, { code: 'call.ended' })))
