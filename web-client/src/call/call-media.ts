@@ -46,6 +46,11 @@ export class CallMedia {
     })
   }
 
+  /** The camera's size for a call of this many people, this page included. */
+  fitTo(participants: number): Promise<void> {
+    return this.options.local.fitTo(participants)
+  }
+
   setAudio(on: boolean): void {
     this.options.local.setAudioEnabled(on)
     this.announce()

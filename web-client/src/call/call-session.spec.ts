@@ -309,6 +309,10 @@ describe('CallSession', () => {
       await settle()
       expect(pcs()).toHaveLength(3)
       expect(signaling.sent('answer')).toEqual([{ type: 'answer', to: '5', sdp: 'answer-to:expert-offer' }])
+      // Four in the call: the camera sends 480p at most, to each of the three others.
+      await settle()
+      const camera = opened[0]?.getVideoTracks()[0] as unknown as FakeTrack
+      expect(camera.constraints.at(-1)).toMatchObject({ height: { max: 480 } })
     })
 
     it('never offers to a greater id that joins, however the two meet', async () => {
@@ -343,6 +347,16 @@ describe('CallSession', () => {
     await vi.advanceTimersByTimeAsync(1)
     expect(api.get).toHaveBeenCalledOnce()
     expect(last().peers.find((peer) => peer.id === '1')).toMatchObject({ displayName: '王坐席' })
+  })
+
+  it('learns who was invited into the call (an expert) without treating them as present', async () => {
+    await start(clerkPresent())
+    api.get.mockResolvedValue(callView([participant(1), participant(3), participant(9, { role: 'EXPERT', displayName: '赵专家', present: false })]))
+    notice('invited', { from: '9', reason: 'EXPERT' })
+    await settle()
+    expect(api.get).toHaveBeenCalledOnce()
+    expect(pcs()).toHaveLength(1)
+    expect(last().peers.map((peer) => peer.id)).not.toContain('9')
   })
 
   it('ends at once when the call has already ended', async () => {

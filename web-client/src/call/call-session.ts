@@ -316,6 +316,10 @@ export class CallSession {
     const from = notice.from ?? ''
     const other = from !== '' && from !== this.deps.selfId
     switch (notice.type) {
+      case 'invited':
+        // A coordinator brought someone in (an expert): learn who, to show them as expected.
+        void this.refreshView()
+        break
       case 'joined':
         if (!other) break
         this.roster.markPresent(from, notice.session)
@@ -417,6 +421,7 @@ export class CallSession {
 
   private changed(): void {
     if (this.disposed) return
+    void this.media.fitTo(this.links.all().length + 1)
     this.events.emit('change', this.snapshot)
   }
 

@@ -64,6 +64,27 @@ describe('LocalMedia', () => {
 })
 
 describe('randomId', () => {
+  it('sends less as the call grows: 720p to one other, 480p to two or three, 360p to four or five', async () => {
+    const camera = new FakeTrack('video')
+    const getUserMedia = vi.fn(async () => new FakeStream([new FakeTrack('audio'), camera]))
+    const media = new LocalMedia(fakePlatform({ getUserMedia }).platform, silent)
+    await media.open()
+    await media.fitTo(2)
+    expect(camera.constraints).toEqual([])
+    await media.fitTo(3)
+    await media.fitTo(4)
+    expect(camera.constraints).toEqual([cameraConstraints('user', 480)])
+    expect(cameraConstraints('user', 480)).toMatchObject({ width: { max: 853 }, height: { max: 480 } })
+    await media.fitTo(6)
+    expect(camera.constraints.at(-1)).toMatchObject({ height: { ideal: 360, max: 360 } })
+    await media.fitTo(2)
+    expect(camera.constraints.at(-1)).toEqual(cameraConstraints('user'))
+    // The other camera opens at the size the call has now.
+    await media.fitTo(5)
+    await media.switchCamera()
+    expect(getUserMedia).toHaveBeenLastCalledWith({ video: cameraConstraints('environment', 360) })
+  })
+
   it('makes a v4 UUID even where randomUUID is missing (plain HTTP)', () => {
     const id = randomId({ getRandomValues: <T extends ArrayBufferView | null>(array: T) => array })
     expect(id).toBe('00000000-0000-4000-8000-000000000000')

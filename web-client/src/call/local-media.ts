@@ -6,8 +6,22 @@ export type Facing = 'user' | 'environment'
  * 540p to start, 720p at most: enough to see a document held up to the camera (sharp stills come
  * from the camera itself), light enough for a tablet's 4G uplink and for a mesh of six.
  */
-export function cameraConstraints(facing: Facing): MediaTrackConstraints {
-  return { width: { ideal: 960, max: 1280 }, height: { ideal: 540, max: 720 }, facingMode: facing }
+const FULL_HEIGHT = 720
+
+export function cameraConstraints(facing: Facing, maxHeight = FULL_HEIGHT): MediaTrackConstraints {
+  if (maxHeight >= FULL_HEIGHT) return { width: { ideal: 960, max: 1280 }, height: { ideal: 540, max: 720 }, facingMode: facing }
+  const width = Math.round((maxHeight * 16) / 9)
+  return { width: { ideal: width, max: width }, height: { ideal: maxHeight, max: maxHeight }, facingMode: facing }
+}
+
+/**
+ * The most the camera sends in a call of this many people, this page included. On the p2p engine
+ * every page sends its video to each of the others (a mesh), so a tablet's 4G uplink carries one
+ * stream per other participant: 720p to one, 480p to two or three, 360p to four or five.
+ */
+export function heightFor(participants: number): number {
+  if (participants <= 2) return FULL_HEIGHT
+  return participants <= 4 ? 480 : 360
 }
 
 /** `unsupported`: no camera API at all, e.g. a LAN page over plain HTTP. */
@@ -33,6 +47,8 @@ export class LocalMedia {
   failure: MediaFailure | null = null
   private audioOn = true
   private videoOn = true
+  private maxHeight = FULL_HEIGHT
+  private fitting: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly platform: MediaPlatform,
@@ -67,9 +83,9 @@ export class LocalMedia {
   /** Camera and microphone; falls back to the microphone alone, then to nothing (receive only). */
   async open(): Promise<MediaStream | null> {
     const attempts: MediaStreamConstraints[] = [
-      { video: cameraConstraints(this.facing), audio: true },
+      { video: cameraConstraints(this.facing, this.maxHeight), audio: true },
       { audio: true },
-      { video: cameraConstraints(this.facing) },
+      { video: cameraConstraints(this.facing, this.maxHeight) },
     ]
     let first: unknown
     for (const constraints of attempts) {
@@ -120,16 +136,37 @@ export class LocalMedia {
     stream.removeTrack(old)
     let track: MediaStreamTrack | undefined
     try {
-      track = (await this.platform.getUserMedia({ video: cameraConstraints(next) })).getVideoTracks()[0]
+      track = (await this.platform.getUserMedia({ video: cameraConstraints(next, this.maxHeight) })).getVideoTracks()[0]
       this.facing = next
     } catch (error) {
       this.log.warn('[call] the other camera would not open', error)
-      track = (await this.platform.getUserMedia({ video: cameraConstraints(previous) })).getVideoTracks()[0]
+      track = (await this.platform.getUserMedia({ video: cameraConstraints(previous, this.maxHeight) })).getVideoTracks()[0]
     }
     if (!track) return null
     track.enabled = this.videoOn
     stream.addTrack(track)
     return track
+  }
+
+  /**
+   * Sizes the camera for a call of this many people (see heightFor), on the camera itself so every
+   * link sends less and the tablet encodes less; nothing happens while the size stays the same.
+   */
+  fitTo(participants: number): Promise<void> {
+    const height = heightFor(participants)
+    if (height === this.maxHeight) return this.fitting
+    this.maxHeight = height
+    this.fitting = this.fitting.then(async () => {
+      const track = this.videoTrack
+      if (!track || this.maxHeight !== height) return
+      try {
+        await track.applyConstraints(cameraConstraints(this.facing, height))
+        this.log.info(`[call] camera at most ${height}p for ${participants} participants`)
+      } catch (error) {
+        this.log.warn('[call] the camera could not be resized', error)
+      }
+    })
+    return this.fitting
   }
 
   stop(): void {

@@ -25,7 +25,7 @@ export interface IncomingSignal {
   session?: string | null
 }
 
-export const NOTICE_TYPES = ['joined', 'left', 'ended', 'recording', 'still', 'still-request', 'media'] as const
+export const NOTICE_TYPES = ['invited', 'joined', 'left', 'ended', 'recording', 'still', 'still-request', 'media'] as const
 export type NoticeType = (typeof NOTICE_TYPES)[number]
 
 /** Something that happened in the call, sent by the server to every participant. */
@@ -34,7 +34,7 @@ export interface CallNotice {
   type: NoticeType
   from: string | null
   session: string | null
-  /** For `ended`: HANGUP, COMPLETED, TRANSFERRED, NO_SHOW, WITHDRAWN … */
+  /** For `ended`: HANGUP, COMPLETED, TRANSFERRED, NO_SHOW, WITHDRAWN …; for `invited`: the newcomer's role. */
   reason: string | null
   recording: boolean | null
   stillId: string | null

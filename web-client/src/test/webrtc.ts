@@ -15,6 +15,7 @@ export class FakeTrack {
   enabled = true
   readyState: MediaStreamTrackState = 'live'
   contentHint = ''
+  readonly constraints: MediaTrackConstraints[] = []
   private readonly listeners = new Map<string, (() => void)[]>()
 
   constructor(readonly kind: 'audio' | 'video') {}
@@ -28,6 +29,10 @@ export class FakeTrack {
   }
 
   removeEventListener(): void {}
+
+  async applyConstraints(constraints: MediaTrackConstraints): Promise<void> {
+    this.constraints.push(constraints)
+  }
 
   /** What the browser does when the user stops sharing from its own bar. */
   end(): void {
