@@ -1,7 +1,7 @@
 import { ref, shallowRef, type Ref } from 'vue'
 import type { CaseAction, Delivery, Supplement } from '@/api/case-types'
 import { transition } from '@/api/cases'
-import { fieldErrors, problemMessage, toProblem } from '@/api/problem'
+import { problemMessage, toProblem } from '@/api/problem'
 import type { FieldError } from '@/api/types'
 import { showError, showProblem, showSuccess, showWarning } from '@/composables/notify'
 import { i18n } from '@/locales'
@@ -12,11 +12,20 @@ interface Dialog {
   close(): void
 }
 
-/** The wire contract names the list `fields`; the server's problem details call it `errors`. */
+/**
+ * Field name → message of a refused save or submit. The wire contract names the list `fields`,
+ * the server's problem details `errors`. The server's own message comes first: it is in the UI
+ * language and names the limit (e.g. the most characters of this field).
+ */
 function problemFields(error: unknown) {
   const problem = toProblem(error)
   const listed = problem.errors ?? (problem as { fields?: FieldError[] }).fields ?? []
-  return { problem, byField: fieldErrors({ ...problem, errors: listed }, i18n.global) }
+  const byField: Record<string, string> = {}
+  for (const { field, code, message } of listed) {
+    const key = `validation.${code}`
+    byField[field] ??= message || (i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('case.fault.invalid'))
+  }
+  return { problem, byField }
 }
 
 /**
