@@ -110,15 +110,21 @@ describe('CaseWorkspace', () => {
     await flushPromises()
     expect(item('phone').querySelector('[data-testid=case-presence]')?.textContent?.trim()).toBe('王社工 正在填写')
     item('phone').querySelector<HTMLElement>('[data-testid=case-highlight]')!.click()
-    expect(port.sent('/highlight')).toEqual([{ field: 'phone' }])
+    await type('input[data-testid=case-highlight-note-input]', ' 请核对手机号 ')
+    item('idNumber').querySelector<HTMLElement>('[data-testid=case-highlight]')!.click()
+    expect(port.sent('/highlight')).toEqual([{ field: 'phone' }, { field: 'idNumber', note: '请核对手机号' }])
   })
 
-  it('pulses the field the clerk points to on the tablet, with the note', async () => {
-    await render('worker')
+  it('pulses the field the clerk points to on the tablet, with the note, from any tab', async () => {
+    const wrapper = await render('worker')
     expect(document.querySelector('[data-testid=case-highlight]')).toBeNull()
+    ;(wrapper.vm as unknown as { show: (tab: string) => void }).show('timeline')
+    await flushPromises()
+    expect(query('#pane-form').style.display).toBe('none')
     port.deliver({ type: 'highlight', field: 'phone', by: CLERK, note: '请核对手机号' })
     await flushPromises()
     expect(item('phone').dataset.highlighted).toBe('true')
+    expect(query('#pane-form').style.display).toBe('')
     expect(query('[data-testid=case-highlight-note]').textContent).toContain('请核对手机号')
   })
 

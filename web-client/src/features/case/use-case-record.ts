@@ -73,8 +73,15 @@ export function provideCaseRecord(caseId: number, role: 'worker' | 'clerk'): Cas
     if (message.type === 'timeline') timelineTick.value += 1
     else if (['state', 'matters', 'signature'].includes(message.type)) void reload()
   })
-  // Messages sent while the link was down are lost: read the case again.
-  useConnectionState({ onConnected: () => void reload() })
+  // Messages sent while the link was down are lost: read the case again (not on the first connection,
+  // which the first read below already covers).
+  let connectedBefore = false
+  useConnectionState({
+    onConnected: () => {
+      if (connectedBefore) void reload()
+      connectedBefore = true
+    },
+  })
   onScopeDispose(() => form.dispose())
   void reload()
 

@@ -25,6 +25,8 @@ export function browserPad(canvas: HTMLCanvasElement): Pad {
     clear: () => pad.clear(),
     onStroke: (listener) => pad.addEventListener('endStroke', listener),
     fit() {
+      // A hidden tab has no size: keep the canvas as it is until it is shown again.
+      if (!canvas.offsetWidth || !canvas.offsetHeight) return
       // Resizing a canvas wipes it: keep the strokes and draw them again at the new size.
       const strokes = pad.toData()
       const ratio = Math.max(globalThis.devicePixelRatio || 1, 1)
@@ -45,6 +47,7 @@ export function useSignaturePad(canvas: Ref<HTMLCanvasElement | null>) {
   const factory = inject(PAD_FACTORY, browserPad)
   const empty = ref(true)
   let pad: Pad | undefined
+  let observer: ResizeObserver | undefined
   const fit = () => pad?.fit()
 
   onMounted(() => {
@@ -52,9 +55,14 @@ export function useSignaturePad(canvas: Ref<HTMLCanvasElement | null>) {
     pad = factory(canvas.value)
     pad.fit()
     pad.onStroke(() => (empty.value = pad?.isEmpty() ?? true))
-    globalThis.addEventListener?.('resize', fit)
+    // Also when its tab is shown again or the tablet turns: the drawing surface follows the box.
+    if (typeof ResizeObserver === 'function') {
+      observer = new ResizeObserver(fit)
+      observer.observe(canvas.value)
+    } else globalThis.addEventListener?.('resize', fit)
   })
   onBeforeUnmount(() => {
+    observer?.disconnect()
     globalThis.removeEventListener?.('resize', fit)
     pad?.off()
   })
