@@ -3,7 +3,8 @@ import { LiveForm } from './live-form'
 import { httpCaseFormApi, realtimeCasePort } from './realtime-port'
 
 export { FIELD_FAULTS, checkField, type FieldFault, type FieldFaultCode } from './field-rules'
-export { FLASH_MS, HIGHLIGHT_MS, LiveForm, SEND_DELAY_MS, type FieldView, type Highlight, type LiveFormSnapshot } from './live-form'
+export { FLASH_MS, HIGHLIGHT_MS, LiveForm, SEND_DELAY_MS } from './live-form'
+export type { FieldView, Highlight, LiveFormSnapshot } from './live-form-types'
 export type { CaseFormApi, CaseLivePort } from './ports'
 export type { PresenceEntry } from './presence'
 

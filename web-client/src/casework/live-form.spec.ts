@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CaseField, FieldValue, FormData } from '@/api/case-types'
-import { FakeCasePort, FakeFormApi } from './fake-port'
+import { FakeCasePort, FakeFormApi } from '@/test/casework'
 import { FLASH_MS, HIGHLIGHT_MS, LiveForm, SEND_DELAY_MS } from './live-form'
 
 const ME = 1

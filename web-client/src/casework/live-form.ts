@@ -2,53 +2,16 @@ import type { CaseField, CaseSendError, FormData, FormEntry, LiveCaseMessage } f
 import type { ConnectionState } from '@/realtime/events'
 import { Emitter } from '@/realtime/events'
 import { sendDestinations } from '@/realtime/destinations'
-import { checkField, toText, toWire, type FieldFault } from './field-rules'
+import { checkField, toText, toWire } from './field-rules'
+import type { FieldView, Highlight, LiveFormEvents, LiveFormSnapshot } from './live-form-types'
 import { browserCaseTimers, type CaseFormApi, type CaseLivePort, type CaseTimers } from './ports'
-import { PresenceBook, PresenceSender, type PresenceEntry } from './presence'
+import { PresenceBook, PresenceSender } from './presence'
 
 /** Keystrokes are gathered this long before they go, so the other side sees them within 300 ms. */
 export const SEND_DELAY_MS = 150
 /** How long an overwritten field flashes, and a highlighted one pulses. */
 export const FLASH_MS = 1500
 export const HIGHLIGHT_MS = 6000
-
-export interface FieldView {
-  text: string
-  version: number
-  by: number | null
-  at: string | null
-  /** What the input holds is not (yet) what the server has. */
-  dirty: boolean
-  /** The client check of the text; shown once the user left the field or tried to submit. */
-  fault: FieldFault | null
-  touched: boolean
-  /** The server refused the last value sent. */
-  refusal: { code: string; message: string } | null
-  /** Someone else's value just replaced what this user typed. */
-  flashing: boolean
-}
-
-export interface Highlight {
-  field: string
-  by: number
-  note: string | null
-}
-
-export interface LiveFormSnapshot {
-  fields: Readonly<Record<string, FieldView>>
-  presence: readonly PresenceEntry[]
-  highlighted: Highlight | null
-}
-
-export interface LiveFormEvents {
-  change: LiveFormSnapshot
-  /** A highlight by someone else (the clerk): the view scrolls the field into view. */
-  highlight: Highlight
-  /** A refusal not tied to a field of this form. */
-  refused: CaseSendError
-  /** Any other case message (state, matters, signature, timeline, materials). */
-  message: { type: string }
-}
 
 interface Slot extends FieldView {
   field: CaseField

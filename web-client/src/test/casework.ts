@@ -1,7 +1,7 @@
 // Test doubles of the live-form ports: a broker held by hand and a recorded REST API.
 import type { CaseSendError, FieldValue, FormData, LiveCaseMessage } from '@/api/case-types'
 import type { ConnectionState } from '@/realtime/events'
-import type { CaseFormApi, CaseLivePort } from './ports'
+import type { CaseFormApi, CaseLivePort } from '@/casework/ports'
 
 export class FakeCasePort implements CaseLivePort {
   state: ConnectionState = 'connected'
