@@ -41,6 +41,10 @@ export interface Alert {
   ticketId: number | null
   caseId?: number | null
   caseNumber?: string | null
+  /** DECISION_DUE: by when the clerk must decide. */
+  deadline?: string | null
+  /** FOLLOW_UP: the rating that opened it. */
+  stars?: number | null
   ticketNumber: string | null
   /** The server's English line for logs; shown only when an alert has no figures. */
   detail: string

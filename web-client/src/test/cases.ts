@@ -57,7 +57,7 @@ export function timelineEvent(id: number, overrides: Partial<TimelineEvent> = {}
     id,
     at: '2026-11-23T01:05:00Z',
     actor: { id: 7, displayName: '李窗口', role: 'CLERK' },
-    kind: 'TRANSITION',
+    kind: 'SUBMIT',
     fromState: 'DRAFT',
     toState: 'SUBMITTED',
     reason: null,

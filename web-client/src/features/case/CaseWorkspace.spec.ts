@@ -115,6 +115,19 @@ describe('CaseWorkspace', () => {
     expect(port.sent('/highlight')).toEqual([{ field: 'phone' }, { field: 'idNumber', note: '请核对手机号' }])
   })
 
+  it('words the server’s refusal of a send in the UI language (STOMP refusals come in Chinese)', async () => {
+    setLocale('en')
+    await render('worker')
+    await type('[data-testid=case-field-applicantName]', '张三丰')
+    await wait(200)
+    port.refuse({ code: 'case.not-editable', message: '办件已提交，表格暂时不能修改', caseId: 9, field: 'applicantName' })
+    await wait(150)
+    expect(item('applicantName').textContent).toContain('The case was submitted: the form cannot be changed now')
+    setLocale('zh-CN')
+    await wait(150)
+    expect(item('applicantName').textContent).toContain('办件已提交，表格暂时不能修改')
+  })
+
   it('pulses the field the clerk points to on the tablet, with the note, from any tab', async () => {
     const wrapper = await render('worker')
     expect(document.querySelector('[data-testid=case-highlight]')).toBeNull()
@@ -225,14 +238,19 @@ describe('CaseWorkspace', () => {
   it('lists the timeline with actor, reason and before/after of changed fields', async () => {
     vi.mocked(fetchTimeline).mockResolvedValue([
       timelineEvent(1, { kind: 'FORM_CHANGED', fromState: null, toState: null, changes: [{ field: 'phone', before: '13911112222', after: '13800001111' }] }),
-      timelineEvent(2, { fromState: 'SUBMITTED', toState: 'SUPPLEMENT_REQUESTED', reason: '户口簿缺页' }),
+      timelineEvent(2, { kind: 'REQUEST_SUPPLEMENT', fromState: 'SUBMITTED', toState: 'SUPPLEMENT_REQUESTED', reason: '户口簿缺页' }),
+      timelineEvent(3, { kind: 'MATERIAL_REJECTED', fromState: null, toState: 'SUBMITTED', reason: 'ID_CARD: 照片模糊' }),
     ])
     await render('clerk')
     const events = document.querySelectorAll('[data-testid=timeline-event]')
-    expect([...events].map((el) => el.getAttribute('data-kind'))).toEqual(['TRANSITION', 'FORM_CHANGED'])
-    expect(events[0]!.textContent).toContain('已提交待受理 → 待补正')
-    expect(events[0]!.textContent).toContain('李窗口（窗口受理员）')
-    expect(events[0]!.textContent).toContain('理由：户口簿缺页')
-    expect(events[1]!.querySelector('[data-testid=timeline-change]')?.textContent?.replace(/\s+/g, '')).toBe('手机号：13911112222→13800001111')
+    expect([...events].map((el) => el.getAttribute('data-kind'))).toEqual(['MATERIAL_REJECTED', 'REQUEST_SUPPLEMENT', 'FORM_CHANGED'])
+    expect(events[0]!.textContent).toContain('退回材料')
+    expect(events[0]!.textContent).not.toContain('→')
+    expect(events[0]!.querySelector('[data-testid=timeline-reason]')?.textContent?.trim()).toBe('ID_CARD: 照片模糊')
+    expect(events[1]!.textContent).toContain('一次性告知补正')
+    expect(events[1]!.textContent).toContain('已提交待受理 → 待补正')
+    expect(events[1]!.textContent).toContain('李窗口（窗口受理员）')
+    expect(events[1]!.textContent).toContain('理由：户口簿缺页')
+    expect(events[2]!.querySelector('[data-testid=timeline-change]')?.textContent?.replace(/\s+/g, '')).toBe('手机号：13911112222→13800001111')
   })
 })

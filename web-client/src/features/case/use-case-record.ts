@@ -5,6 +5,7 @@ import { createLiveForm, type LiveForm, type LiveFormSnapshot } from '@/casework
 import { showError, showProblem } from '@/composables/notify'
 import { useConnectionState } from '@/composables/use-subscription'
 import { useSessionStore } from '@/stores/session'
+import { refusalText } from './field-message'
 
 export type LiveFormFactory = (caseId: number, selfId: number) => LiveForm
 
@@ -68,7 +69,7 @@ export function provideCaseRecord(caseId: number, role: 'worker' | 'clerk'): Cas
   }
 
   form.events.on('change', (next) => (snapshot.value = next))
-  form.events.on('refused', (error) => showError(error.message))
+  form.events.on('refused', (error) => showError(refusalText(error)))
   form.events.on('message', (message) => {
     if (message.type === 'timeline') timelineTick.value += 1
     else if (['state', 'matters', 'signature'].includes(message.type)) void reload()
