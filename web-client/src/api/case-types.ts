@@ -156,7 +156,7 @@ export interface CaseSummary {
   id: number
   caseNumber: string | null
   state: CaseState
-  matters: CaseMatter[]
+  matters: Pick<CaseMatter, 'code' | 'name'>[]
   applicantName: string
   /** Masked by the server. */
   applicantIdNumber: string

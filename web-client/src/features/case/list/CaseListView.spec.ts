@@ -18,7 +18,7 @@ const summary = (id: number, overrides: Partial<CaseSummary> = {}): CaseSummary 
   id,
   caseNumber: `330203001-20261122-000${id}`,
   state: 'PRELIM_REVIEWED',
-  matters: [{ code: 'MZ-002', name: '丧葬补贴', handlingTier: 'TWO_LEVEL', promisedDays: 10 }],
+  matters: [{ code: 'MZ-002', name: '丧葬补贴' }],
   applicantName: '张三',
   applicantIdNumber: '110***********002X',
   workerSiteId: 30,
