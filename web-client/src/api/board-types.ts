@@ -1,9 +1,15 @@
 // The coordinator's board as the server sends it (hand-written until generated).
 
 export type AlertLevel = 'NONE' | 'YELLOW' | 'RED'
-export type AlertKind = 'WAIT_TIMEOUT' | 'LEVEL'
+/**
+ * WAIT_TIMEOUT and LEVEL are about a window's queue; FOLLOW_UP (a rating of 2 stars or fewer)
+ * and DECISION_DUE (a submitted case whose decision deadline is a working day away) about a case.
+ */
+export type AlertKind = 'WAIT_TIMEOUT' | 'LEVEL' | 'FOLLOW_UP' | 'DECISION_DUE'
 export const ALERT_LEVELS: readonly AlertLevel[] = ['NONE', 'YELLOW', 'RED']
-export const ALERT_KINDS: readonly AlertKind[] = ['WAIT_TIMEOUT', 'LEVEL']
+export const ALERT_KINDS: readonly AlertKind[] = ['WAIT_TIMEOUT', 'LEVEL', 'FOLLOW_UP', 'DECISION_DUE']
+/** The kinds about one case: they carry `caseId`, and `caseNumber` once it has one. */
+export const CASE_ALERT_KINDS: readonly AlertKind[] = ['FOLLOW_UP', 'DECISION_DUE']
 
 /** One window's figures on the board. */
 export interface BoardWindow {
@@ -28,10 +34,17 @@ export interface Alert {
   kind: AlertKind
   /** NONE never comes with an alert. */
   level: Exclude<AlertLevel, 'NONE'>
-  windowId: number
-  windowName: string
+  /** Case alerts may come without a window (a rating is about the worker's point). */
+  windowId: number | null
+  windowName: string | null
   siteId: number
   ticketId: number | null
+  caseId?: number | null
+  caseNumber?: string | null
+  /** DECISION_DUE: by when the clerk must decide. */
+  deadline?: string | null
+  /** FOLLOW_UP: the rating that opened it. */
+  stars?: number | null
   ticketNumber: string | null
   /** The server's English line for logs; shown only when an alert has no figures. */
   detail: string

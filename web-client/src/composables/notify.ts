@@ -29,6 +29,11 @@ export function showInfo(key: string): void {
   show('info', i18n.global.t(key))
 }
 
+/** Text already worded (e.g. with a case number and a state). */
+export function showInfoText(message: string): void {
+  show('info', message)
+}
+
 export function showWarning(key: string): void {
   show('warning', i18n.global.t(key))
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
 import { PARTICIPANT_ROLES } from '@/api/call-types'
+import { CASE_ACTIONS, CASE_STATES, DELIVERIES } from '@/api/case-types'
+import { CASE_DOCUMENTS } from '@/api/cases'
+import { HANDLING_TIERS } from '@/api/queue-types'
+import { FIELD_FAULTS } from '@/casework'
 import { SLOT_STATES } from '@/api/material-types'
 import { ROLES } from '@/api/types'
 import { CALL_INFOS, CALL_PHASES, CALL_PROBLEMS, END_REASONS, MEDIA_FAILURES, QUALITY_LEVELS } from '@/call'
@@ -89,6 +93,13 @@ describe('locales', () => {
       ...SLOT_STATES.map((state) => `materials.state.${state}`),
       ...UPLOAD_STATES.map((state) => `materials.upload.state.${state}`),
       ...FILE_FAULTS.map((fault) => `materials.fault.${fault}`),
+      ...CASE_STATES.map((state) => `case.state.${state}`),
+      ...CASE_ACTIONS.flatMap((action) => [`case.action.${action}`, `case.confirm.${action}`, `case.done.${action}`]),
+      ...DELIVERIES.map((delivery) => `case.delivery.${delivery}`),
+      ...HANDLING_TIERS.map((tier) => `case.tier.${tier}`),
+      ...FIELD_FAULTS.map((fault) => `case.fault.${fault}`),
+      ...CASE_DOCUMENTS.map((document) => `case.document.${document}`),
+      ...['form', 'materials', 'timeline', 'signature'].map((tab) => `case.tab.${tab}`),
     ]
     expect(built.filter((key) => !zhKeys.includes(key))).toEqual([])
   })

@@ -1,4 +1,5 @@
 import type { BoardMessage } from '@/api/board-types'
+import type { CaseSendError, LiveCaseMessage } from '@/api/case-types'
 import type { CaseMessage } from '@/api/material-types'
 import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
 import type { SignalError, SignalQueueMessage } from '@/call/signal-types'
@@ -25,13 +26,20 @@ export const destinations = {
   board: (siteId: number) => destination<BoardMessage>(`/topic/board/${siteId}`),
   /** A case's changes (materials with the whole new checklist), for its worker and clerk. */
   caseUpdates: (caseId: number) => destination<CaseMessage>(`/topic/cases/${caseId}`),
+  /** The same topic for the live form and the lifecycle: fields, presence, highlight, state. */
+  caseEvents: (caseId: number) => destination<LiveCaseMessage | CaseMessage>(`/topic/cases/${caseId}`),
   /** Offers, answers, candidates and call notices for every call the user is in: filter by callId. */
   callSignals: destination<SignalQueueMessage>('/user/queue/signal'),
   /** Why the server refused something this user sent over STOMP. */
   errors: destination<SignalError>('/user/queue/errors'),
+  /** The same queue, as the case form reads it: refusals carry `caseId` and `field`. */
+  caseErrors: destination<CaseSendError>('/user/queue/errors'),
 }
 
 /** Where the browser sends (`/app/...`); nothing is ever subscribed there. */
 export const sendDestinations = {
   callSignal: (callId: string) => `/app/calls/${encodeURIComponent(callId)}/signal`,
+  caseForm: (caseId: number) => `/app/cases/${caseId}/form`,
+  casePresence: (caseId: number) => `/app/cases/${caseId}/presence`,
+  caseHighlight: (caseId: number) => `/app/cases/${caseId}/highlight`,
 }

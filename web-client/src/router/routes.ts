@@ -10,6 +10,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true },
   },
   {
+    // Public progress lookup: the resident has no account; the receipt's QR code leads here.
+    path: '/track',
+    name: 'track',
+    component: () => import('@/features/track/TrackView.vue'),
+    meta: { public: true },
+  },
+  {
     // Landing on "/" itself is sent to the user's home by the guard.
     path: '/',
     component: AppShell,
@@ -19,6 +26,24 @@ export const routes: RouteRecordRaw[] = [
         name: 'worker',
         component: () => import('@/features/worker/WorkerView.vue'),
         meta: { roles: ['COMMUNITY_WORKER'], area: 'worker' },
+      },
+      {
+        path: 'worker/cases',
+        name: 'worker-cases',
+        component: () => import('@/features/case/list/CaseListView.vue'),
+        meta: { roles: ['COMMUNITY_WORKER'], area: 'worker' },
+      },
+      {
+        path: 'clerk/cases',
+        name: 'clerk-cases',
+        component: () => import('@/features/case/list/CaseListView.vue'),
+        meta: { roles: ['CLERK'], area: 'clerk' },
+      },
+      {
+        path: 'cases/:id(\\d+)',
+        name: 'case',
+        component: () => import('@/features/case/CasePage.vue'),
+        meta: { roles: ['COMMUNITY_WORKER', 'CLERK', 'COORDINATOR'] },
       },
       {
         path: 'clerk',

@@ -6,6 +6,10 @@ import { fetchChecklist, fetchTicketCase } from '@/api/materials'
 import type { Ticket } from '@/api/queue-types'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
+import { LiveForm } from '@/casework'
+import { FakeCasePort, FakeFormApi } from '@/test/casework'
+import { LIVE_FORM_FACTORY } from '@/features/case/use-case-record'
+import { caseView } from '@/test/cases'
 import { i18n, setLocale } from '@/locales'
 import { ticket } from '@/test/tickets'
 import { callView, fakeApi, fakePlatform, FakeSignaling, participant } from '@/test/webrtc'
@@ -15,6 +19,11 @@ vi.mock('@/api/duty', () => ({ fetchDuty: vi.fn(), fetchWindowQueue: vi.fn(), se
 vi.mock('@/api/materials', () => ({
   fetchChecklist: vi.fn(async (caseId: number) => ({ caseId, slots: [] })),
   fetchTicketCase: vi.fn(async () => Promise.reject(new Error('no case'))),
+}))
+vi.mock('@/api/cases', async (original) => ({
+  ...(await original<typeof import('@/api/cases')>()),
+  fetchCaseView: vi.fn(async (caseId: number) => caseView({ id: caseId })),
+  fetchTimeline: vi.fn(async () => []),
 }))
 vi.mock('@/composables/use-subscription', async () => {
   const { readonly, ref } = await import('vue')
@@ -44,7 +53,14 @@ describe('ClerkView', () => {
         signalDestination: '/app/x',
         log: { info: () => {}, warn: () => {} },
       })
-    const wrapper = mount(ClerkView, { global: { plugins: [i18n], provide: { [CALL_SESSION_FACTORY as symbol]: factory } } })
+    const liveForm = (caseId: number) => new LiveForm({ caseId, selfId: 1, port: new FakeCasePort(), api: new FakeFormApi() })
+    const wrapper = mount(ClerkView, {
+      global: {
+        plugins: [i18n],
+        stubs: { RouterLink: true },
+        provide: { [CALL_SESSION_FACTORY as symbol]: factory, [LIVE_FORM_FACTORY as symbol]: liveForm },
+      },
+    })
     await flushPromises()
     return wrapper
   }
@@ -62,11 +78,14 @@ describe('ClerkView', () => {
     expect((await render(null)).find('[data-testid=call-panel]').exists()).toBe(false)
   })
 
-  it('shows the materials of the case call-next named, also after a reload of the tab', async () => {
+  it('shows the case call-next named, with its form and materials, also after a reload of the tab', async () => {
     sessionStorage.setItem('cloudwindow.desk.cases', JSON.stringify({ 4: 40 }))
     const wrapper = await render(ticket(4, { state: 'SERVING', callId: 'c4' }))
+    expect(wrapper.get('[data-testid=case-workspace]').attributes()).toMatchObject({ 'data-case-id': '40', 'data-role': 'clerk' })
+    expect(wrapper.get('[data-testid=case-form]').attributes('data-editable')).toBe('true')
     expect(wrapper.get('[data-testid=materials-panel]').attributes()).toMatchObject({ 'data-case-id': '40', 'data-role': 'clerk' })
     expect(fetchChecklist).toHaveBeenCalledWith(40)
+    expect(wrapper.find('[data-testid=active-applicant-id-number]').exists()).toBe(false)
   })
 
   it('asks the server for the case of the held ticket when the tab never saw call-next', async () => {

@@ -45,6 +45,29 @@ describe('AlertFeed', () => {
     expect(items.map((item) => item.get('[data-testid=alert-text]').text())).toEqual(['该号已等待 31 分钟', '排队 5 人 · 最长已等 3 分钟'])
   })
 
+  it('shows case alerts with their case number and a link to the case', async () => {
+    const board = useBoard()
+    vi.mocked(fetchBoard).mockResolvedValueOnce({
+      windows: [],
+      alerts: [
+        alert(3, 20, { kind: 'FOLLOW_UP', level: 'RED', windowId: null, windowName: null, caseId: 9, caseNumber: '330203001-20261122-0007', waiting: null, waitedMinutes: null }),
+        alert(4, 15, { kind: 'DECISION_DUE', caseId: 10, caseNumber: null, waiting: null, waitedMinutes: null }),
+      ],
+    })
+    await board.load()
+    const wrapper = mount({ components: { AlertFeed }, setup: () => ({ board }), template: '<AlertFeed :alerts="board.alerts" />' }, {
+      global: { plugins: [i18n], stubs: { RouterLink: { props: ['to'], template: '<a :data-to="JSON.stringify(to)"><slot /></a>' } } },
+    })
+    const items = wrapper.findAll('[data-testid=alert-item]')
+    expect(items.map((item) => item.attributes('data-kind'))).toEqual(['FOLLOW_UP', 'DECISION_DUE'])
+    expect(items[0]!.get('[data-testid=alert-text]').text()).toBe('申请人给了差评，请安排回访')
+    const link = items[0]!.get('[data-testid=alert-case]')
+    expect(link.text()).toBe('办件 330203001-20261122-0007')
+    expect(JSON.parse(link.attributes('data-to')!)).toEqual({ name: 'case', params: { id: 9 } })
+    expect(items[1]!.get('[data-testid=alert-case]').text()).toBe('查看办件')
+    expect(items[1]!.get('[data-testid=alert-text]').text()).toBe('已提交的办件明天前须作出受理决定')
+  })
+
   it('shows 已确认 instead of the acknowledge button once acknowledged', async () => {
     const { wrapper } = await renderFeed()
     vi.mocked(acknowledgeAlert).mockResolvedValueOnce(alert(1, 5, { acknowledgedAt: '2026-11-23T01:20:00Z' }))

@@ -28,4 +28,13 @@ describe('alertText', () => {
     expect(textIn('zh-CN', { ...longWait, waitedMinutes: null })).toBe('ticket A012 waiting 31 min')
     expect(textIn('en', { ...backlog, waitedMinutes: null })).toBe('12 waiting')
   })
+
+  it('words case alerts from the rating’s stars and the decision’s deadline', () => {
+    const followUp = alert(3, 0, { kind: 'FOLLOW_UP', waiting: null, waitedMinutes: null, stars: 1, caseId: 9 })
+    const due = alert(4, 0, { kind: 'DECISION_DUE', waiting: null, waitedMinutes: null, deadline: '2026-11-27', caseId: 10 })
+    expect(textIn('zh-CN', followUp)).toBe('申请人评了 1 星，请安排回访')
+    expect(textIn('en', followUp)).toBe('The applicant gave 1 star(s): arrange a follow-up call')
+    expect(textIn('zh-CN', due)).toBe('须在 2026-11-27 前作出受理决定')
+    expect(textIn('en', { ...due, deadline: null })).toBe('A submitted case needs its decision by tomorrow')
+  })
 })
