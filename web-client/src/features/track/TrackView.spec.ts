@@ -36,7 +36,7 @@ describe('TrackView', () => {
         { at: '2026-11-22T02:00:00Z', kind: 'TRANSITION', toState: 'ACCEPTED' },
       ],
     })
-    await render('/track?caseNumber=330203001-20261122-0007')
+    await render('/track?case=330203001-20261122-0007')
     expect(query<HTMLInputElement>('input[data-testid=track-case-number]').value).toBe('330203001-20261122-0007')
     await type('input[data-testid=track-phone-last4]', '2222')
     query('button[data-testid=track-submit]').click()

@@ -52,6 +52,9 @@ class MaterialsBrowserIT {
     desk.click("call-next");
     tablet.click("answer-call");
     new CallPage(tablet).awaitStatus("connected");
+    // The case panel opens on its form; the materials are the next tab, on both sides.
+    desk.click("case-tab-materials");
+    tablet.click("case-tab-materials");
 
     Path front = image("id-front.png", new Color(200, 60, 60));
     Path back = image("id-back.png", new Color(60, 60, 200));
