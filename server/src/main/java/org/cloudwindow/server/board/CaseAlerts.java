@@ -52,8 +52,8 @@ class CaseAlerts {
     }
     CaseRecord found = cases.find(rated.caseId()).orElseThrow();
     AlertLevel level = rated.stars() == 1 ? AlertLevel.RED : AlertLevel.YELLOW;
-    alerts.raiseForCase(Alert.Kind.FOLLOW_UP, level, found.windowId(), rated.workerSiteId(), rated.caseId(), null,
-            null, rated.stars(), "case " + rated.caseId() + " rated " + rated.stars() + " of 5", clock.instant())
+    alerts.raiseForCase(Alert.Kind.FOLLOW_UP, level, found.windowId(), rated.workerSiteId(), rated.caseId(),
+            found.caseNumber(), null, rated.stars(), "case " + rated.caseId() + " rated " + rated.stars() + " of 5", clock.instant())
         .ifPresent(id -> raised(id, rated.workerSiteId()));
   }
 

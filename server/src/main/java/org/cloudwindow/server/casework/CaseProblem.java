@@ -22,12 +22,13 @@ final class CaseProblem {
   static final ProblemType MATERIALS_NOT_VERIFIED = ProblemType.of("case.materials-not-verified", UNPROCESSABLE_CONTENT);
   static final ProblemType NOTHING_TO_SUPPLEMENT = ProblemType.of("case.nothing-to-supplement", UNPROCESSABLE_CONTENT);
   static final ProblemType NOT_SIGNABLE = ProblemType.of("case.not-signable", CONFLICT);
+  static final ProblemType NO_NOTICE = ProblemType.of("case.no-notice", NOT_FOUND);
   static final ProblemType TRACK_NOT_FOUND = ProblemType.of("track.not-found", NOT_FOUND);
   static final ProblemType TRACK_RATE_LIMITED = ProblemType.of("track.rate-limited", TOO_MANY_REQUESTS);
 
   static final ProblemType[] ALL = {INVALID_FIELD, UNKNOWN_FIELD, NOT_EDITABLE, MATTER_PRESENT, MATTER_NOT_COMBINABLE,
       LAST_MATTER, NOTE_TOO_LONG, TRANSITION_NOT_ALLOWED, MATERIALS_NOT_VERIFIED, NOTHING_TO_SUPPLEMENT, NOT_SIGNABLE,
-      TRACK_NOT_FOUND, TRACK_RATE_LIMITED};
+      NO_NOTICE, TRACK_NOT_FOUND, TRACK_RATE_LIMITED};
 
   private CaseProblem() {}
 }

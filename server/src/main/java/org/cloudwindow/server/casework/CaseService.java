@@ -109,6 +109,18 @@ public class CaseService {
     return found;
   }
 
+  /**
+   * A case for a user about to change what the applicant handed in (materials): its worker or a
+   * clerk of its window. Whoever else may only read it (coordinators, invited experts, a
+   * reviewing clerk) is refused with 403; a stranger gets what {@link #get} gives.
+   */
+  @Transactional(readOnly = true)
+  public CaseRecord getToEdit(CurrentUser user, long id) {
+    CaseRecord found = get(user, id);
+    access.requireEdit(user, found);
+    return found;
+  }
+
   /** A case without an access check, for a feature that checked it already (pushes after commit). */
   @Transactional(readOnly = true)
   public java.util.Optional<CaseRecord> find(long id) {

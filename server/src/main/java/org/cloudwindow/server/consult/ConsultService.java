@@ -64,8 +64,8 @@ public class ConsultService {
   }
 
   /**
-   * The clerk of a live call asks for experts. Without tags, the case's matter code and its
-   * department's name are used. 409 {@code consult.already-open} while the call has a live one.
+   * The clerk of a live call asks for experts. Without tags, the case's matter codes and their
+   * departments' names are used. 409 {@code consult.already-open} while the call has a live one.
    */
   public Consultation request(CurrentUser clerk, String callId, @Nullable String topic, @Nullable List<String> tags) {
     CallView call = calls.get(clerk, callId);
@@ -197,11 +197,17 @@ public class ConsultService {
     return plain;
   }
 
+  /**
+   * Every matter of the case (一事联办) and each of their departments once: an expert of any of
+   * them may be the one who can answer.
+   */
   private List<String> defaultTags(CaseRecord found) {
-    List<String> tags = new ArrayList<>(List.of(found.matterCode()));
-    catalog.find(found.matterCode()).flatMap(matter -> sites.departments().stream()
-        .filter(d -> d.code().equals(matter.departmentCode())).findFirst()).map(Department::name)
-        .ifPresent(tags::add);
+    List<String> tags = new ArrayList<>(found.matterCodes());
+    for (String code : found.matterCodes()) {
+      catalog.find(code).flatMap(matter -> sites.departments().stream()
+          .filter(d -> d.code().equals(matter.departmentCode())).findFirst()).map(Department::name)
+          .filter(name -> !tags.contains(name)).ifPresent(tags::add);
+    }
     return tags;
   }
 }

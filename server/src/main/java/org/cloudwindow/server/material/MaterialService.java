@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's materials: the checklist, pages added by finished uploads, the clerk's verify and
- * reject, and page order and removal before the check. Only those who may open the case see or
- * change its materials; only clerks check them. Every change is audited and told to the case's
+ * reject, and page order and removal before the check. Those who may open the case see its
+ * materials; only its worker and the clerks of its window add, order or remove pages (a
+ * coordinator or an invited expert reads, but must not touch the applicant's documents); only
+ * clerks check them. Every change is audited and told to the case's
  * topic.
  */
 @Service
@@ -68,7 +70,7 @@ public class MaterialService {
   /** The slot, for a user about to upload into it; refused early so no bytes are sent in vain. */
   @Transactional(readOnly = true)
   void requireUploadable(CurrentUser user, long caseId, String slotCode) {
-    CaseRecord found = cases.get(user, caseId);
+    CaseRecord found = cases.getToEdit(user, caseId);
     requireSlot(found, slotCode);
     materials.latest(caseId, slotCode).filter(m -> m.state() == MaterialState.VERIFIED).ifPresent(m -> {
       throw new ApiException(MaterialProblem.LOCKED, slotCode);
@@ -80,7 +82,7 @@ public class MaterialService {
    * when there is none or the last one was rejected or withdrawn. Objects are already stored.
    */
   long addPage(CurrentUser user, long caseId, String slotCode, NewPage page) {
-    CaseRecord found = cases.get(user, caseId);
+    CaseRecord found = cases.getToEdit(user, caseId);
     requireSlot(found, slotCode);
     materials.lockCase(caseId);
     StoredMaterial latest = materials.latest(caseId, slotCode).orElse(null);
@@ -203,7 +205,7 @@ public class MaterialService {
   }
 
   private StoredMaterial changeable(CurrentUser user, long caseId, long materialId) {
-    cases.get(user, caseId);
+    cases.getToEdit(user, caseId);
     materials.lockCase(caseId);
     StoredMaterial material = materials.find(caseId, materialId)
         .orElseThrow(() -> ApiException.notFound("material " + materialId));

@@ -66,10 +66,15 @@ class CaseAlertsIT {
   @Test
   void aDissatisfiedRatingAtAGaoqiaoPointReachesTheGaoqiaoCoordinator() {
     try (var dissatisfied = new DraftCase(port, "worker-liangzhu").submitted(jdbc)) {
+      // As if accepted: the follow-up names the case by the number on the applicant's receipt.
+      String number = "330203001-20261122-" + dissatisfied.caseId;
+      jdbc.sql("update case_record set state = 'ACCEPTED', case_number = ? where id = ?")
+          .params(number, dissatisfied.caseId).update();
       dissatisfied.rate(2);
       List<JsonNode> alerts = caseAlerts(new ApiClient(port).signedInAs("coordinator-gaoqiao"), dissatisfied.caseId);
       assertThat(alerts).hasSize(1);
       assertThat(alerts.get(0).path("level").asString()).isEqualTo("YELLOW");
+      assertThat(alerts.get(0).path("caseNumber").asString()).isEqualTo(number);
     }
   }
 

@@ -40,7 +40,8 @@ class ProductionProfileIT {
         "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=" + password,
-        "--cloudwindow.tls.enabled=false"};
+        "--cloudwindow.tls.enabled=false",
+        "--cloudwindow.notice.public-base-url=https://yunchuang.example.gov.cn"};
     String[] all = new String[base.length + more.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(more, 0, all, base.length, more.length);
@@ -104,5 +105,9 @@ class ProductionProfileIT {
         .hasStackTraceContaining("no external database");
     assertThatThrownBy(() -> Launcher.start("prod", externalDatabaseWithPassword("postgres")).close())
         .hasStackTraceContaining("well-known default");
+    String[] defaultNoticeAddress = java.util.Arrays.stream(externalDatabase())
+        .filter(arg -> !arg.startsWith("--cloudwindow.notice.")).toArray(String[]::new);
+    assertThatThrownBy(() -> Launcher.start("prod", defaultNoticeAddress).close())
+        .hasStackTraceContaining("CLOUDWINDOW_NOTICE_PUBLIC_BASE_URL is http://localhost:8080");
   }
 }

@@ -166,6 +166,21 @@ class ConsultIT {
   }
 
   @Test
+  void withoutTagsARequestIsAboutEveryMatterOfTheCaseAndEachDepartmentOnce() {
+    try (var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 705)) {
+      long caseId = call.clerk.get("/api/tickets/" + call.ticketId + "/case").json().path("id").asLong();
+      String funeral = call.worker.get("/api/matters?q=" + java.net.URLEncoder.encode("丧葬补贴",
+          java.nio.charset.StandardCharsets.UTF_8)).json().get(0).path("code").asString();
+      var added = call.worker.post("/api/cases/" + caseId + "/matters", Map.of("code", funeral));
+      assertThat(added.status()).as(added.body()).isEqualTo(200);
+
+      var requested = call.clerk.post(requestPath(call), Map.of("topic", "高龄津贴和丧葬补贴一起办"));
+      assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+      assertThat(strings(requested.json().path("tags"))).containsExactly("330203-MZ-0001", funeral, "民政");
+    }
+  }
+
+  @Test
   void aCoordinatorOfAnotherTownDoesNotSeeTheRequest() {
     var gaoqiao = new ApiClient(port).signedInAs("coordinator-gaoqiao");
     var district = new ApiClient(port).signedInAs("coordinator");

@@ -9,13 +9,11 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -28,6 +26,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.cloudwindow.server.support.Pdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +78,20 @@ class NoticePdfTest {
   }
 
   @Test
+  void aSupplementNoticeMayAskInTheClerksWordsAlone() throws Exception {
+    SupplementNotice listed = NoticeSamples.supplement(1);
+    var words = new SupplementNotice(listed.reference(), listed.applicant(), listed.matters(), List.of(),
+        listed.issuer(), listed.submittedOn(), listed.issuedOn(), listed.deadline(), "  请携带近期一寸免冠照片两张  ");
+
+    String text = pdftotext(notices.supplement(words), "supplement-words");
+    assertThat(text).contains("补正告知书", "经办人说明：请携带近期一寸免冠照片两张", "2026年11月27日")
+        .doesNotContain("共0项", "序号");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SupplementNotice(listed.reference(),
+        listed.applicant(), listed.matters(), List.of(), listed.issuer(), listed.submittedOn(), listed.issuedOn(),
+        listed.deadline(), " ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theRefusalNoticeGivesReasonsAndTheRightsOfReviewAndLawsuit() throws Exception {
     byte[] pdf = notices.refusal(NoticeSamples.refusal());
 
@@ -107,17 +120,9 @@ class NoticePdfTest {
     }
   }
 
+  /** Without whitespace: wrapped lines break phrases such as 第三十二条 anywhere. */
   private static String pdftotext(byte[] pdf, String name) throws IOException, InterruptedException {
-    Path dir = Files.createDirectories(Path.of("target", "notices"));
-    Path file = dir.resolve(name + ".pdf");
-    Files.write(file, pdf);
-    Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-        .redirectErrorStream(true).start();
-    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(text).isZero();
-    // Wrapped lines break phrases such as 第三十二条 anywhere.
-    return text.replaceAll("\\s", "");
+    return Pdfs.text(pdf, Files.createDirectories(Path.of("target", "notices")).resolve(name + ".pdf"));
   }
 
   /**
