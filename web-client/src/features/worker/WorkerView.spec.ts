@@ -14,6 +14,7 @@ import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
 import { i18n, setLocale } from '@/locales'
 import { ticket } from '@/test/tickets'
 import { callView, fakeApi, fakePlatform, FakeSignaling, participant, type FakeApi } from '@/test/webrtc'
+import { useWorkerTickets } from './tickets/use-worker-tickets'
 import WorkerView from './WorkerView.vue'
 
 vi.mock('@/api/tickets', () => ({ fetchMyTickets: vi.fn(), fetchTicket: vi.fn(), answerTicket: vi.fn() }))
@@ -134,6 +135,26 @@ describe('WorkerView', () => {
     await vi.advanceTimersByTimeAsync(3000)
     expect(wrapper.find('[data-testid=call-panel]').exists()).toBe(false)
     expect(wrapper.get('[data-testid=ticket-status]').attributes('data-state')).toBe('SERVING')
+    vi.useRealTimers()
+  })
+
+  it('keeps the call on screen when the clerk completes the ticket, so the applicant can rate', async () => {
+    vi.useFakeTimers()
+    vi.mocked(fetchRating).mockRejectedValue(failedResponse(404, { code: 'not-found' }))
+    vi.mocked(fetchMyTickets).mockResolvedValue([ticket(3, { state: 'SERVING', callId: 'c3' })])
+    const wrapper = render()
+    await vi.advanceTimersByTimeAsync(0)
+    // Completing the ticket reaches the tablet before (or with) the call's end.
+    useWorkerTickets().put(ticket(3, { state: 'DONE', callId: 'c3' }))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(wrapper.find('[data-testid=call-panel]').exists()).toBe(true)
+    await wrapper.get('[data-testid=hangup]').trigger('click')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(wrapper.findAll('[data-testid=rating-stars]')).toHaveLength(5)
+    await wrapper.get('[data-testid=rating-skip]').trigger('click')
+    await vi.advanceTimersByTimeAsync(3000)
+    expect(wrapper.find('[data-testid=call-panel]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid=ticket-status]').attributes('data-state')).toBe('DONE')
     vi.useRealTimers()
   })
 

@@ -6,10 +6,8 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.cloudwindow.server.support.ApiClient;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
-import org.cloudwindow.server.support.CallPage;
 import org.cloudwindow.server.support.DeskJourney;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
@@ -42,16 +40,9 @@ class MaterialsBrowserIT {
 
   @Test
   void idCardPagesAreRejectedThenUploadedAgainAndVerified() throws Exception {
-    long window = DeskJourney.windowNamed(port, "高桥镇民政窗口");
-    Browser desk = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
-    WebElement duty = DeskJourney.onDuty(desk, window);
-
-    Browser tablet = browsers.open("tablet", port).loginAs("worker-liangzhu");
-    DeskJourney.takeNumber(new ApiClient(port).signedInAs("worker-liangzhu"), window, "材料老人", IdNumbers.elderly(990));
-    tablet.waitUntil(d -> "WAITING".equals(tablet.byTestId("ticket-status").getAttribute("data-state")));
-    desk.click("call-next");
-    tablet.click("answer-call");
-    new CallPage(tablet).awaitStatus("connected");
+    var call = DeskJourney.callConnected(browsers, port, "材料老人", IdNumbers.elderly(990));
+    Browser desk = call.desk();
+    Browser tablet = call.tablet();
     // The case panel opens on its form; the materials are the next tab, on both sides.
     desk.click("case-tab-materials");
     tablet.click("case-tab-materials");
@@ -79,7 +70,7 @@ class MaterialsBrowserIT {
     tablet.waitUntil(d -> "VERIFIED".equals(slot(tablet).getAttribute("data-state")));
     desk.waitUntil(d -> "VERIFIED".equals(slot(desk).getAttribute("data-state")));
 
-    DeskJourney.finish(desk, duty);
+    DeskJourney.finish(desk, call.duty());
   }
 
   private static WebElement slot(Browser browser) {

@@ -64,4 +64,24 @@ public final class DeskJourney {
     }
     return worker.post("/api/tickets", request).json();
   }
+
+  /**
+   * The call both journeys of a case start with: 高桥镇民政窗口's clerk on duty, 梁祝社区's tablet
+   * taking a number for the applicant, the clerk calling it and the tablet answering, connected.
+   */
+  public static Underway callConnected(BrowserExtension browsers, int port, String applicant, String idNumber) {
+    long window = windowNamed(port, "高桥镇民政窗口");
+    Browser desk = browsers.open("clerk", port).loginAs("clerk-gaoqiao");
+    WebElement duty = onDuty(desk, window);
+    Browser tablet = browsers.open("tablet", port).loginAs("worker-liangzhu");
+    takeNumber(new ApiClient(port).signedInAs("worker-liangzhu"), window, applicant, idNumber);
+    tablet.waitUntil(d -> "WAITING".equals(tablet.byTestId("ticket-status").getAttribute("data-state")));
+    desk.click("call-next");
+    tablet.click("answer-call");
+    new CallPage(tablet).awaitStatus("connected");
+    return new Underway(desk, duty, tablet);
+  }
+
+  /** A call under way: the clerk's desk (with its duty card, for {@link #finish}) and the tablet. */
+  public record Underway(Browser desk, WebElement duty, Browser tablet) {}
 }
