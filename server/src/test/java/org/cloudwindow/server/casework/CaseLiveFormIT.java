@@ -69,6 +69,31 @@ class CaseLiveFormIT {
     }
   }
 
+  /**
+   * A keystroke must reach the other screen within 300 ms. The tablet sends its typing at most every
+   * 150 ms (web client's live-form core, proven in live-form.spec.ts); this proves the server's
+   * part, sent to the other screen, stays within the other 150 ms.
+   */
+  @Test
+  void anEditReachesTheOtherScreenWellWithinItsShare() throws Exception {
+    try (var c = new CaseFixture(port, "worker-liangzhu", "clerk-gaoqiao", "高龄津贴");
+        var workerStomp = StompTestClient.connect(port, c.worker);
+        var clerkStomp = StompTestClient.connect(port, c.clerk)) {
+      var desk = clerkStomp.subscribe("/topic/cases/" + c.caseId);
+      Thread.sleep(300); // subscriptions are registered asynchronously
+      List<Long> millis = new java.util.ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String value = "梁祝村" + i + "号";
+        long sent = System.nanoTime();
+        workerStomp.send("/app/cases/" + c.caseId + "/form", Map.of("field", "address", "value", value));
+        StompTestClient.await(desk, m -> value.equals(m.path("value").asString()), 5_000);
+        millis.add((System.nanoTime() - sent) / 1_000_000);
+      }
+      java.util.Collections.sort(millis);
+      assertThat(millis.get(18)).as("p95 of " + millis + " ms").isLessThanOrEqualTo(150);
+    }
+  }
+
   @Test
   void presenceAndHighlightReachTheOtherScreenAndRefusalsOnlyTheSender() throws Exception {
     try (var c = new CaseFixture(port, "worker-liangzhu", "clerk-gaoqiao", "高龄津贴");
