@@ -3,11 +3,12 @@
 export type AlertLevel = 'NONE' | 'YELLOW' | 'RED'
 /**
  * WAIT_TIMEOUT and LEVEL are about a window's queue; FOLLOW_UP (a rating of 2 stars or fewer)
- * and DECISION_DUE (a submitted case whose decision deadline is a working day away) about a case.
+ * and DECISION_DUE (a submitted case whose decision deadline is a working day away) about a case;
+ * CONSULTATION_WAITING about a consultation request no expert accepted in time.
  */
-export type AlertKind = 'WAIT_TIMEOUT' | 'LEVEL' | 'FOLLOW_UP' | 'DECISION_DUE'
+export type AlertKind = 'WAIT_TIMEOUT' | 'LEVEL' | 'FOLLOW_UP' | 'DECISION_DUE' | 'CONSULTATION_WAITING'
 export const ALERT_LEVELS: readonly AlertLevel[] = ['NONE', 'YELLOW', 'RED']
-export const ALERT_KINDS: readonly AlertKind[] = ['WAIT_TIMEOUT', 'LEVEL', 'FOLLOW_UP', 'DECISION_DUE']
+export const ALERT_KINDS: readonly AlertKind[] = ['WAIT_TIMEOUT', 'LEVEL', 'FOLLOW_UP', 'DECISION_DUE', 'CONSULTATION_WAITING']
 /** The kinds about one case: they carry `caseId`, and `caseNumber` once it has one. */
 export const CASE_ALERT_KINDS: readonly AlertKind[] = ['FOLLOW_UP', 'DECISION_DUE']
 
@@ -43,6 +44,8 @@ export interface Alert {
   caseNumber?: string | null
   /** DECISION_DUE: by when the clerk must decide. */
   deadline?: string | null
+  /** CONSULTATION_WAITING: the request (`waitedMinutes` is how long it has waited). */
+  consultationId?: number | null
   /** FOLLOW_UP: the rating that opened it. */
   stars?: number | null
   ticketNumber: string | null

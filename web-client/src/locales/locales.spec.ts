@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALERT_KINDS, ALERT_LEVELS } from '@/api/board-types'
 import { PARTICIPANT_ROLES } from '@/api/call-types'
+import { AVAILABILITIES, CONSULTATION_STATES, INVITATION_STATES } from '@/api/consult-types'
 import { CASE_ACTIONS, CASE_STATES, DELIVERIES } from '@/api/case-types'
 import { CASE_DOCUMENTS } from '@/api/cases'
 import { HANDLING_TIERS } from '@/api/queue-types'
@@ -75,10 +76,13 @@ describe('locales', () => {
       ...ROLES.map((role) => `role.${role}`),
       ...['DISTRICT', 'TOWNSHIP', 'COMMUNITY'].map((tier) => `tier.${tier}`),
       ...['worker', 'clerk', 'coordinator', 'expert', 'admin'].map((area) => `area.${area}`),
-      ...['admin-users', 'admin-sites', 'admin-windows'].map((tab) => `admin.tabs.${tab}`),
+      ...['admin-users', 'admin-sites', 'admin-windows', 'admin-experts'].map((tab) => `admin.tabs.${tab}`),
       ...ALERT_LEVELS.map((level) => `board.level.${level}`),
       ...ALERT_KINDS.map((kind) => `alerts.kind.${kind}`),
       ...ALERT_KINDS.map((kind) => `alerts.figures.${kind}`),
+      ...AVAILABILITIES.map((value) => `consult.availability.${value}`),
+      ...CONSULTATION_STATES.map((state) => `consult.state.${state}`),
+      ...INVITATION_STATES.map((state) => `consult.invitation.${state}`),
       ...OPENING_HOURS_FAULTS.map((fault) => `admin.windows.hoursFault.${fault}`),
       ...ALERT_ACTIONS.map((action) => `alerts.${action}`),
       ...['waiting', 'servedToday', 'yellow', 'red', 'openAlerts'].map((figure) => `board.summary.${figure}`),

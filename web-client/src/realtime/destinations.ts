@@ -1,4 +1,5 @@
 import type { BoardMessage } from '@/api/board-types'
+import type { ConsultMessage, ConsultNotice } from '@/api/consult-types'
 import type { CaseSendError, LiveCaseMessage } from '@/api/case-types'
 import type { CaseMessage } from '@/api/material-types'
 import type { TicketNotification, WindowNumbers, WindowQueue } from '@/api/queue-types'
@@ -22,6 +23,10 @@ export const destinations = {
   windowNumbers: (windowId: number) => destination<WindowNumbers>(`/topic/windows/${windowId}/numbers`),
   /** Changes to the signed-in worker's own tickets. */
   notifications: destination<TicketNotification>('/user/queue/notifications'),
+  /** The same queue as clerks and experts read it: consultation changes and invitations. */
+  consultNotices: destination<ConsultNotice>('/user/queue/notifications'),
+  /** Consultation requests of the site and below, for its coordinators. */
+  consultations: (siteId: number) => destination<ConsultMessage>(`/topic/board/${siteId}/consultations`),
   /** Window figures and alerts of the site's subtree, for its coordinators. */
   board: (siteId: number) => destination<BoardMessage>(`/topic/board/${siteId}`),
   /** A case's changes (materials with the whole new checklist), for its worker and clerk. */

@@ -76,6 +76,7 @@ export const routes: RouteRecordRaw[] = [
             name: 'admin-windows',
             component: () => import('@/features/admin/windows/WindowsTab.vue'),
           },
+          { path: 'experts', name: 'admin-experts', component: () => import('@/features/admin/experts/ExpertsTab.vue') },
         ],
       },
     ],

@@ -28,8 +28,10 @@ describe('CallPanel', () => {
     signaling = new FakeSignaling()
   })
 
-  async function render(role: ParticipantRole, selfId: number, withScreen = false) {
-    api = fakeApi(callView([participant(1, { displayName: '王坐席' }), participant(3, { displayName: '李帮办' })]))
+  const twoParty = () => [participant(1, { displayName: '王坐席' }), participant(3, { displayName: '李帮办' })]
+
+  async function render(role: ParticipantRole, selfId: number, withScreen = false, people = twoParty()) {
+    api = fakeApi(callView(people))
     const { platform } = fakePlatform(withScreen ? { getDisplayMedia: vi.fn() } : {})
     const factory = (callId: string) => {
       session = new CallSession({ callId, selfId: String(selfId), role, api, signaling, platform, signalDestination: '/app/x', log: silent })
@@ -62,6 +64,25 @@ describe('CallPanel', () => {
     await flushPromises()
     expect(wrapper.get(testid('call-status')).attributes('data-state')).toBe('connected')
     expect(wrapper.get(testid('call-status')).text()).toBe('通话中')
+  })
+
+  it('shows one named tile per other participant with their role in a consultation', async () => {
+    const people = [
+      ...twoParty(),
+      participant(5, { displayName: '李专家', role: 'EXPERT' }),
+      participant(6, { displayName: '赵协调', role: 'COORDINATOR' }),
+    ]
+    const wrapper = await render('EXPERT', 5, false, people)
+    expect(wrapper.get(testid('call-stage')).attributes('data-count')).toBe('3')
+    expect(wrapper.get(testid('call-stage')).classes()).toContain('call__stage--3')
+    const tiles = wrapper.findAll(testid('remote-video')).map((video) => [video.attributes('data-participant-id'), video.attributes('data-participant-role')])
+    expect(tiles).toEqual([
+      ['1', 'CLERK'],
+      ['3', 'WORKER'],
+      ['6', 'COORDINATOR'],
+    ])
+    expect(wrapper.findAll(testid('remote-name')).map((name) => name.text())).toEqual(['王坐席', '李帮办', '赵协调'])
+    expect(wrapper.findAll(testid('remote-role')).map((name) => name.text())).toEqual(['窗口坐席', '社区帮办员', '协调员'])
   })
 
   it('gives the tablet no clerk tools, and hangs up at once', async () => {

@@ -37,4 +37,10 @@ describe('alertText', () => {
     expect(textIn('zh-CN', due)).toBe('须在 2026-11-27 前作出受理决定')
     expect(textIn('en', { ...due, deadline: null })).toBe('A submitted case needs its decision by tomorrow')
   })
+
+  it('words an unanswered consultation request from how long it has waited', () => {
+    const waiting = alert(5, 0, { kind: 'CONSULTATION_WAITING', waiting: null, waitedMinutes: 6, consultationId: 3, caseId: 9 })
+    expect(textIn('zh-CN', waiting)).toBe('会商请求已等待 6 分钟，尚无专家接受')
+    expect(textIn('en', waiting)).toBe('A consultation request has waited 6 min with no expert')
+  })
 })
