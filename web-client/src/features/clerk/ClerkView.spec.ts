@@ -6,6 +6,7 @@ import { fetchChecklist, fetchTicketCase } from '@/api/materials'
 import type { Ticket } from '@/api/queue-types'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
+import { CALL_SET_UP_WAIT } from '@/features/call/use-call-set-up'
 import { LiveForm } from '@/casework'
 import { FakeCasePort, FakeFormApi } from '@/test/casework'
 import { LIVE_FORM_FACTORY } from '@/features/case/use-case-record'
@@ -40,7 +41,7 @@ describe('ClerkView', () => {
     sessionStorage.clear()
   })
 
-  async function render(active: Ticket | null) {
+  async function render(active: Ticket | null, setUpWait = 0) {
     vi.mocked(fetchDuty).mockResolvedValue({ windows: [], activeTicket: active })
     const factory = (callId: string) =>
       new CallSession({
@@ -58,7 +59,7 @@ describe('ClerkView', () => {
       global: {
         plugins: [i18n],
         stubs: { RouterLink: true },
-        provide: { [CALL_SESSION_FACTORY as symbol]: factory, [LIVE_FORM_FACTORY as symbol]: liveForm },
+        provide: { [CALL_SESSION_FACTORY as symbol]: factory, [LIVE_FORM_FACTORY as symbol]: liveForm, [CALL_SET_UP_WAIT as symbol]: setUpWait },
       },
     })
     await flushPromises()
@@ -86,6 +87,25 @@ describe('ClerkView', () => {
     expect(wrapper.get('[data-testid=materials-panel]').attributes()).toMatchObject({ 'data-case-id': '40', 'data-role': 'clerk' })
     expect(fetchChecklist).toHaveBeenCalledWith(40)
     expect(wrapper.find('[data-testid=active-applicant-id-number]').exists()).toBe(false)
+  })
+
+  it('loads the case only once the call is set up, so the form does not hold the first frame back', async () => {
+    vi.useFakeTimers()
+    try {
+      sessionStorage.setItem('cloudwindow.desk.cases', JSON.stringify({ 4: 40 }))
+      vi.mocked(fetchChecklist).mockClear()
+      const rendering = render(ticket(4, { state: 'SERVING', callId: 'c4' }), 1500)
+      await vi.advanceTimersByTimeAsync(0)
+      const wrapper = await rendering
+      expect(wrapper.find('[data-testid=case-waiting-for-call]').exists()).toBe(true)
+      expect(fetchChecklist).not.toHaveBeenCalled()
+      // The fake call never connects: the case comes anyway, a moment later.
+      await vi.advanceTimersByTimeAsync(1500)
+      expect(wrapper.find('[data-testid=case-waiting-for-call]').exists()).toBe(false)
+      expect(wrapper.get('[data-testid=case-workspace]').attributes('data-case-id')).toBe('40')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('asks the server for the case of the held ticket when the tab never saw call-next', async () => {

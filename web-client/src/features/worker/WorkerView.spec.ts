@@ -11,6 +11,7 @@ import { failedResponse } from '@/test/dom'
 import { fetchMyTickets } from '@/api/tickets'
 import { CallSession } from '@/call'
 import { CALL_SESSION_FACTORY } from '@/features/call/use-call'
+import { CALL_SET_UP_WAIT } from '@/features/call/use-call-set-up'
 import { i18n, setLocale } from '@/locales'
 import { ticket } from '@/test/tickets'
 import { callView, fakeApi, fakePlatform, FakeSignaling, participant, type FakeApi } from '@/test/webrtc'
@@ -47,7 +48,7 @@ describe('WorkerView', () => {
     api = fakeApi(callView([participant(1), participant(3)]))
   })
 
-  function render() {
+  function render(setUpWait = 0) {
     const factory = (callId: string) =>
       new CallSession({
         callId,
@@ -64,7 +65,7 @@ describe('WorkerView', () => {
       global: {
         plugins: [i18n],
         stubs: { RouterLink: true },
-        provide: { [CALL_SESSION_FACTORY as symbol]: factory, [LIVE_FORM_FACTORY as symbol]: liveForm },
+        provide: { [CALL_SESSION_FACTORY as symbol]: factory, [LIVE_FORM_FACTORY as symbol]: liveForm, [CALL_SET_UP_WAIT as symbol]: setUpWait },
       },
     })
   }

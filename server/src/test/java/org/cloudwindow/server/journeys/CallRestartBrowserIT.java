@@ -72,7 +72,7 @@ class CallRestartBrowserIT {
       tabletBrowser.click("toggle-mic");
       clerkBrowser.waitUntil(d -> "off".equals(clerk.remoteAttribute("data-audio")));
       assertThat(clerk.receivingVideo()).isTrue();
-      // Completing the ticket ends the call: the tablet leaves the call screen for its done ticket.
+      // Completing the ticket ends the call: the tablet shows its ticket done.
       clerkBrowser.click("complete-ticket");
       tabletBrowser.waitUntil(d -> !d.findElements(By.cssSelector("[data-testid='ticket-status'][data-state='DONE']")).isEmpty()
           && !"connected".equals(tablet.status()));
