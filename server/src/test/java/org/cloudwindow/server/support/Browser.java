@@ -126,8 +126,19 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Clicks the element once nothing lies over it: a toast (ElMessage) fading out over a button
+   * takes the click for a few seconds, as it would a person's.
+   */
   public void click(String testId) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(testId(testId))).click();
+    new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(testId(testId)).apply(d);
+      if (element == null) {
+        return null;
+      }
+      element.click();
+      return true;
+    });
   }
 
   public <T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
