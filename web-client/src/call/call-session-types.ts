@@ -65,7 +65,7 @@ export const CALL_INFOS = ['still-taken'] as const
 export type CallInfo = (typeof CALL_INFOS)[number]
 
 /** Why a call ended as the server says it, plus this browser's own ENDED (unknown) and NOT_FOUND. */
-export const END_REASONS = ['HANGUP', 'COMPLETED', 'TRANSFERRED', 'NO_SHOW', 'WITHDRAWN', 'RECALLED', 'EXPIRED', 'ENDED', 'NOT_FOUND'] as const
+export const END_REASONS = ['LEFT', 'HANGUP', 'COMPLETED', 'TRANSFERRED', 'NO_SHOW', 'WITHDRAWN', 'RECALLED', 'EXPIRED', 'ENDED', 'NOT_FOUND'] as const
 
 export interface CallSessionEvents {
   change: CallSnapshot

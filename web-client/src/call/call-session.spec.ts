@@ -359,6 +359,16 @@ describe('CallSession', () => {
     expect(last().peers.map((peer) => peer.id)).not.toContain('9')
   })
 
+  it('leaves a call without ending it for the others (an expert done with a consultation)', async () => {
+    await start(clerkPresent(), '5')
+    session.leave()
+    expect(api.leave).toHaveBeenCalledWith('c1', 'mine', false)
+    expect(api.hangup).not.toHaveBeenCalled()
+    expect(signaling.sent('hangup')).toEqual([])
+    expect(last()).toMatchObject({ phase: 'ended', endReason: 'LEFT' })
+    expect(pcs().every((pc) => pc.connectionState === 'closed')).toBe(true)
+  })
+
   it('ends at once when the call has already ended', async () => {
     const view = callView([participant(1), participant(3)], { state: 'ENDED', endReason: 'NO_SHOW' })
     await start(view, '3', {}, (api) => api.join.mockRejectedValue(failedResponse(409, { code: 'call.ended' })))

@@ -248,6 +248,16 @@ export class CallSession {
     this.end('HANGUP')
   }
 
+  /**
+   * Leaves the call while it goes on for the others: an expert or a coordinator who joined for a
+   * consultation is done, the resident's matter is not. Ends it on this page only.
+   */
+  leave(): void {
+    if (this.ended) return
+    this.joiner.leave(false)
+    this.end('LEFT')
+  }
+
   attachLocalVideo(video: HTMLVideoElement | null): void {
     this.recording.localVideo = video
   }

@@ -96,6 +96,16 @@ describe('CallPanel', () => {
     expect(wrapper.emitted('ended')).toEqual([['HANGUP']])
   })
 
+  it('lets an expert leave the call, which goes on for the others', async () => {
+    const wrapper = await render('EXPERT', 5)
+    await wrapper.get(testid('hangup')).trigger('click')
+    await flushPromises()
+    expect(api.hangup).not.toHaveBeenCalled()
+    expect(api.leave).toHaveBeenCalled()
+    expect(wrapper.emitted('ended')).toEqual([['LEFT']])
+    expect(wrapper.get(testid('call-status')).text()).toContain('已离开通话')
+  })
+
   it('mutes and turns the camera off, showing it on the buttons', async () => {
     const wrapper = await render('WORKER', 3)
     const mic = wrapper.get(testid('toggle-mic'))
