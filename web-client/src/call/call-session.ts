@@ -7,6 +7,7 @@ import { CallMedia } from './call-media'
 import { CallRecording } from './call-recording'
 import type { CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot } from './call-session-types'
 import { CallStills } from './call-stills'
+import { CallViewSync } from './call-view-sync'
 import { derivePhase, type CallPhase } from './call-state'
 import { installDiagnostics, SetupTimeline, type CallDiagnostics, type PeerDiagnostics } from './diagnostics'
 import { LocalMedia } from './local-media'
@@ -23,9 +24,7 @@ import { isNotice, type CallNotice, type IncomingSignal, type SignalError, type 
 
 export type { CallInfo, CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot, PeerView } from './call-session-types'
 export { CALL_INFOS, CALL_PROBLEMS, END_REASONS } from './call-session-types'
-
-/** How long after an unnamed participant's arrival this page asks the server for names. */
-export const NAMES_AFTER_MS = 1500
+export { NAMES_AFTER_MS } from './call-view-sync'
 
 /**
  * One call in this browser: local media, a mesh of peer links (one per remote participant),
@@ -59,6 +58,7 @@ export class CallSession {
   private readonly quality: QualityMonitor
   private readonly stills: CallStills
   private readonly recording: CallRecording
+  private readonly viewSync: CallViewSync
   private readonly cleanups: (() => void)[] = []
   private signalingState: ConnectionState
   /** Opening camera, microphone and ICE servers; joins wait for it before they offer. */
@@ -68,7 +68,6 @@ export class CallSession {
   private disposed = false
   private qualityLevel: QualityLevel | null = null
   private starting: Promise<void> | null = null
-  private namesTimer: unknown
 
   constructor(deps: CallSessionDeps) {
     this.deps = deps
@@ -130,6 +129,7 @@ export class CallSession {
       videoOf: (peerId) => links.videoOf(peerId),
     })
     this.recording = new CallRecording(call, { recorder: deps.recorder, roster, links, local })
+    this.viewSync = new CallViewSync(call, { roster, links, apply: (view) => this.applyView(view), end: (reason) => this.end(reason) })
   }
 
   get phase(): CallPhase {
@@ -328,13 +328,13 @@ export class CallSession {
     switch (notice.type) {
       case 'invited':
         // A coordinator brought someone in (an expert): learn who, to show them as expected.
-        void this.refreshView()
+        void this.viewSync.refresh()
         break
       case 'joined':
         if (!other) break
         this.roster.markPresent(from, notice.session)
         this.joiner.peerJoined(from, notice.session)
-        if (!this.roster.get(from)?.displayName) this.learnNamesSoon()
+        if (!this.roster.get(from)?.displayName) this.viewSync.learnNamesSoon()
         break
       case 'left':
         if (!other) break
@@ -374,32 +374,7 @@ export class CallSession {
     if (!error.code?.startsWith('call.')) return
     this.log.warn(`[call] the server refused a signal: ${error.code}`, error.message)
     // The call may have ended while this browser did not hear of it.
-    if (error.code === ENDED_CODE) void this.refreshView()
-  }
-
-  /**
-   * A participant came in whom this page cannot name yet (their notice overtook this page's join
-   * answer). The names wait until the set-up is over: a request now would compete with the join.
-   */
-  private learnNamesSoon(): void {
-    if (this.namesTimer !== undefined) return
-    this.namesTimer = this.timers.setTimeout(() => {
-      this.namesTimer = undefined
-      const unnamed = this.links.all().some((link) => !this.roster.get(link.peerId)?.displayName)
-      if (unnamed && !this.ended && !this.disposed) void this.refreshView()
-    }, NAMES_AFTER_MS)
-  }
-
-  private async refreshView(): Promise<void> {
-    try {
-      const view = await this.deps.api.get(this.callId)
-      if (this.disposed) return
-      this.applyView(view)
-      if (view.state === 'ENDED') this.end(view.endReason ?? 'ENDED')
-      this.changed()
-    } catch (error) {
-      this.log.warn('[call] could not read the call', error)
-    }
+    if (error.code === ENDED_CODE) void this.viewSync.refresh()
   }
 
   // --- ending ----------------------------------------------------------------------------------
@@ -415,7 +390,7 @@ export class CallSession {
   }
 
   private teardown(): void {
-    this.timers.clearTimeout(this.namesTimer)
+    this.viewSync.stop()
     this.joiner.stop()
     this.quality.stop()
     this.stills.dispose()

@@ -1,9 +1,8 @@
 package org.cloudwindow.server.casework;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cloudwindow.server.identity.CurrentUser;
-import org.cloudwindow.server.web.SubscriptionPolicy;
+import org.cloudwindow.server.web.IdTopicPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,24 +10,17 @@ import org.springframework.stereotype.Component;
  * open the case may follow {@code /topic/cases/{id}}.
  */
 @Component
-class CaseSubscriptions implements SubscriptionPolicy {
-
-  private static final Pattern CASE = Pattern.compile("^/topic/cases/(\\d{1,18})$");
+class CaseSubscriptions extends IdTopicPolicy {
 
   private final CaseService cases;
 
   CaseSubscriptions(CaseService cases) {
+    super(Pattern.compile("^/topic/cases/(\\d{1,18})$"));
     this.cases = cases;
   }
 
   @Override
-  public boolean covers(String destination) {
-    return CASE.matcher(destination).matches();
-  }
-
-  @Override
-  public boolean allows(CurrentUser user, String destination) {
-    Matcher matcher = CASE.matcher(destination);
-    return matcher.matches() && cases.mayAccess(user, Long.parseLong(matcher.group(1)));
+  protected boolean allows(CurrentUser user, long caseId) {
+    return cases.mayAccess(user, caseId);
   }
 }

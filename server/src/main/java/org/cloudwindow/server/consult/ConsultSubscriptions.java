@@ -1,10 +1,9 @@
 package org.cloudwindow.server.consult;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.site.SiteService;
-import org.cloudwindow.server.web.SubscriptionPolicy;
+import org.cloudwindow.server.web.IdTopicPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,24 +12,17 @@ import org.springframework.stereotype.Component;
  * rather than the board's: board clients that know only windows and alerts keep working.
  */
 @Component
-class ConsultSubscriptions implements SubscriptionPolicy {
-
-  private static final Pattern REQUESTS = Pattern.compile("^/topic/board/(\\d{1,18})/consultations$");
+class ConsultSubscriptions extends IdTopicPolicy {
 
   private final SiteService sites;
 
   ConsultSubscriptions(SiteService sites) {
+    super(Pattern.compile("^/topic/board/(\\d{1,18})/consultations$"));
     this.sites = sites;
   }
 
   @Override
-  public boolean covers(String destination) {
-    return REQUESTS.matcher(destination).matches();
-  }
-
-  @Override
-  public boolean allows(CurrentUser user, String destination) {
-    Matcher matcher = REQUESTS.matcher(destination);
-    return matcher.matches() && ConsultAccess.isCoordinator(user) && sites.mayActOn(user, Long.parseLong(matcher.group(1)));
+  protected boolean allows(CurrentUser user, long siteId) {
+    return ConsultAccess.isCoordinator(user) && sites.mayActOn(user, siteId);
   }
 }
