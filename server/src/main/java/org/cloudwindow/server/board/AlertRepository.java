@@ -62,6 +62,14 @@ class AlertRepository {
         .query(Long.class).optional();
   }
 
+  /** Resolves the open waiting alert of a consultation, by no one (it resolved itself); its id if there was one. */
+  Optional<Long> resolveForConsultation(long consultationId, Instant at) {
+    return jdbc.sql("""
+            update alert set resolved_at = ? where consultation_id = ? and kind = 'CONSULTATION_WAITING'
+               and resolved_at is null returning id""")
+        .params(at(at), consultationId).query(Long.class).optional();
+  }
+
   Optional<StoredAlert> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from alert where id = ?").param(id).query(AlertRepository::row).optional();
   }

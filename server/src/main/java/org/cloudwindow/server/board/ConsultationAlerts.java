@@ -1,6 +1,7 @@
 package org.cloudwindow.server.board;
 
 import java.time.Clock;
+import org.cloudwindow.server.consult.ConsultationWaitEnded;
 import org.cloudwindow.server.consult.ConsultationWaiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * A CONSULTATION_WAITING alert (YELLOW) for a consultation request no expert accepted in time,
  * seen by the coordinators of the requesting clerk's site and above; raised once per
- * consultation, after the scan that found it committed.
+ * consultation, after the scan that found it committed, and resolved by itself once the
+ * consultation no longer waits.
  */
 @Component
 class ConsultationAlerts {
@@ -39,5 +41,15 @@ class ConsultationAlerts {
           Alert alert = board.publish(id, waiting.siteId());
           log.warn("Alert {} at window {}: {}", alert.kind(), alert.windowName(), alert.detail());
         });
+  }
+
+  /** An expert accepted (or the request was concluded or cancelled): the alert is over, on every board. */
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(ConsultationWaitEnded ended) {
+    alerts.resolveForConsultation(ended.consultationId(), clock.instant()).ifPresent(id -> {
+      board.publish(id, ended.siteId());
+      log.info("Alert {} resolved: consultation {} is {}", id, ended.consultationId(), ended.state());
+    });
   }
 }

@@ -42,6 +42,9 @@ public class CallService {
       TicketChanged.Change.TRANSFERRED, TicketChanged.Change.WITHDRAWN, TicketChanged.Change.NO_SHOW,
       TicketChanged.Change.EXPIRED, TicketChanged.Change.RECALLED);
 
+  /** Roles that join a call someone else opened; their hang-up is a leave. */
+  private static final Set<String> GUESTS = Set.of("EXPERT", "COORDINATOR");
+
   private final CallRepository calls;
   private final RecordingRepository recordings;
   private final MediaEngine engine;
@@ -158,9 +161,17 @@ public class CallService {
     notifier.notice(CallNotice.media(callId, user.id(), audio, video), user.id());
   }
 
-  /** Ends the call for everyone, also when the page's STOMP connection is down. */
+  /**
+   * The worker or the clerk ends the call for everyone, also when the page's STOMP connection is
+   * down. An expert or a coordinator brought in for a consultation only leaves it: the resident's
+   * matter is not theirs to end.
+   */
   public void hangUp(CurrentUser user, String callId) {
     invited(user, callId);
+    if (GUESTS.contains(invitee(user, callId).role())) {
+      leave(user, callId, null);
+      return;
+    }
     end(callId, "HANGUP", user.id());
   }
 

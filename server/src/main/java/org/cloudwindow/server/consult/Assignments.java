@@ -78,15 +78,20 @@ class Assignments {
     }
     access.requireRoom(stored.callId(), chosen.stream().filter(e -> !access.inCall(stored.callId(), e.userId())).count());
     Instant now = clock.instant();
+    List<Long> invited = new ArrayList<>();
     for (Expert expert : chosen) {
       if (consultations.invite(id, expert.userId(), coordinator.id(), now)) {
         calls.invite(stored.callId(), expert.userId(), "EXPERT", coordinator.id());
-        Consultation plain = views.plain(stored);
-        notifier.invitation(expert.userId(), new ConsultNotifier.Invitation("invitation", id, stored.callId(),
-            stored.caseId(), stored.topic(), plain.tags(), plain.clerkName(), plain.siteName(), coordinator.id(),
-            coordinator.displayName()));
+        invited.add(expert.userId());
         log.info("Expert {} invited to consultation {} by {}", expert.userId(), id, coordinator.username());
       }
+    }
+    // The whole consultation as it now stands goes with each invitation: the page shows it at once.
+    Consultation plain = views.plain(stored);
+    for (long expertId : invited) {
+      notifier.invitation(expertId, new ConsultNotifier.Invitation("invitation", id, stored.callId(),
+          stored.caseId(), stored.topic(), plain.tags(), plain.clerkName(), plain.siteName(), coordinator.id(),
+          coordinator.displayName(), plain));
     }
     service.changed(stored, "ASSIGNED");
     return views.forCoordinator(consultations.find(id).orElseThrow());
@@ -132,6 +137,25 @@ class Assignments {
     return views.forCoordinator(consultations.find(id).orElseThrow());
   }
 
+  /**
+   * The experts an expert of the consultation (invited or taking part) may suggest, ranked as the
+   * coordinator's candidates are, without themselves and those already invited or in.
+   */
+  @Transactional(readOnly = true)
+  List<SuggestableExpert> suggestable(CurrentUser expert, long id) {
+    ConsultRepository.Stored stored = consultations.find(id).orElseThrow(() -> ConsultAccess.notFound(id));
+    var invitations = consultations.invitations(id);
+    if (invitations.stream().noneMatch(i -> i.expertId() == expert.id()
+        && i.state() != Consultation.InvitationState.DECLINED)) {
+      throw ConsultAccess.notFound(id);
+    }
+    ConsultAccess.requireLive(stored);
+    Set<Long> engaged = engaged(invitations);
+    return views.forCoordinator(stored).candidates().stream()
+        .filter(c -> c.expertId() != expert.id() && !engaged.contains(c.expertId()))
+        .map(SuggestableExpert::of).toList();
+  }
+
   /** An expert who accepted asks the coordinator to bring in another expert; boards show it. */
   Consultation suggest(CurrentUser expert, long id, @Nullable Long expertId, @Nullable String reason) {
     ConsultAccess.Assigned assigned = access.forExpert(expert, id);
@@ -149,7 +173,16 @@ class Assignments {
     if (assigned.invitation().state() != Consultation.InvitationState.ACCEPTED) {
       throw new ApiException(ConsultProblem.NOT_ACCEPTED);
     }
+    if (other.userId() == expert.id() || engaged(consultations.invitations(id)).contains(other.userId())) {
+      throw new ApiException(ConsultProblem.ALREADY_ASSIGNED, other.displayName());
+    }
     consultations.suggest(id, expert.id(), other.userId(), why, clock.instant());
     return service.changed(assigned.stored(), "SUGGESTED");
+  }
+
+  /** Experts invited or taking part; a declined one may be asked again. */
+  private static Set<Long> engaged(List<ConsultRepository.StoredInvitation> invitations) {
+    return invitations.stream().filter(i -> i.state() != Consultation.InvitationState.DECLINED)
+        .map(ConsultRepository.StoredInvitation::expertId).collect(java.util.stream.Collectors.toSet());
   }
 }

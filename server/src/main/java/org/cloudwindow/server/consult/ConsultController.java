@@ -32,6 +32,12 @@ class ConsultController {
     return consultations.request(clerk, callId, request.topic(), request.tags());
   }
 
+  /** The call's live consultation, or else its latest; 404 when it never had one. */
+  @GetMapping("/api/calls/{callId}/consultation")
+  Consultation ofCall(@AuthenticationPrincipal CurrentUser user, @PathVariable String callId) {
+    return consultations.ofCall(user, callId);
+  }
+
   @GetMapping("/api/consultations")
   List<Consultation> list(@AuthenticationPrincipal CurrentUser coordinator,
       @RequestParam(required = false) @Nullable ConsultationState state) {
@@ -62,6 +68,12 @@ class ConsultController {
   @PostMapping("/api/consultations/{id}/join-as-coordinator")
   Consultation join(@AuthenticationPrincipal CurrentUser coordinator, @PathVariable long id) {
     return assignments.joinAsCoordinator(coordinator, id);
+  }
+
+  /** For an expert of the consultation: whom they could suggest (names, tags, availability). */
+  @GetMapping("/api/consultations/{id}/suggestable-experts")
+  List<SuggestableExpert> suggestable(@AuthenticationPrincipal CurrentUser expert, @PathVariable long id) {
+    return assignments.suggestable(expert, id);
   }
 
   @PostMapping("/api/consultations/{id}/suggest")

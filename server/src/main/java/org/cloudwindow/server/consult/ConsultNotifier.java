@@ -68,10 +68,17 @@ class ConsultNotifier {
     });
   }
 
-  /** @param event REQUESTED, ASSIGNED, ANSWERED, COORDINATOR_JOINED, SUGGESTED, NOTE, CONCLUDED, CANCELLED */
+  /**
+   * @param event REQUESTED, ASSIGNED, ANSWERED, COORDINATOR_JOINED, SUGGESTED, NOTE, CONCLUDED, CANCELLED,
+   *     CALL_ENDED, or AVAILABILITY (an expert's availability changed the candidates; boards only)
+   */
   record BoardMessage(String type, String event, Consultation consultation) {}
 
-  /** What an assigned expert gets: {@code type} is always {@code invitation}. */
+  /**
+   * What an assigned expert gets: {@code type} is always {@code invitation}; {@code consultation}
+   * is the whole view with this invitation in it, the other fields its gist for older pages.
+   */
   record Invitation(String type, long consultationId, String callId, long caseId, String topic,
-      java.util.List<String> tags, String clerkName, String siteName, long invitedBy, String invitedByName) {}
+      java.util.List<String> tags, String clerkName, String siteName, long invitedBy, String invitedByName,
+      Consultation consultation) {}
 }

@@ -14,6 +14,7 @@ final class ConsultProblem {
   static final ProblemType NOT_ACCEPTED = ProblemType.of("consult.not-accepted", CONFLICT);
   static final ProblemType EXPERT_OFFLINE = ProblemType.of("consult.expert-offline", CONFLICT);
   static final ProblemType CALL_FULL = ProblemType.of("consult.call-full", CONFLICT);
+  static final ProblemType ALREADY_ASSIGNED = ProblemType.of("consult.already-assigned", CONFLICT);
   static final ProblemType NOTES_FULL = ProblemType.of("consult.notes-full", CONFLICT);
 
   private ConsultProblem() {}

@@ -77,6 +77,19 @@ class ConsultRepository {
         .param(callId).query(ConsultRepository::row).list();
   }
 
+  /** The call's live consultation, or else its latest one. */
+  Optional<Stored> latestOfCall(String callId) {
+    return jdbc.sql("select " + COLUMNS + " from consultation where call_id = ?"
+            + " order by state in ('OPEN', 'ANSWERED') desc, requested_at desc, id desc limit 1")
+        .param(callId).query(ConsultRepository::row).optional();
+  }
+
+  /** Every live consultation, oldest first (a few per busy centre: one per call at most). */
+  List<Stored> live() {
+    return jdbc.sql("select " + COLUMNS + " from consultation where state in ('OPEN', 'ANSWERED') order by requested_at")
+        .query(ConsultRepository::row).list();
+  }
+
   /** OPEN consultations requested before {@code before} and not yet reported as waiting. */
   List<Stored> waitingSince(Instant before) {
     return jdbc.sql("select " + COLUMNS + " from consultation where state = 'OPEN' and alerted_at is null"

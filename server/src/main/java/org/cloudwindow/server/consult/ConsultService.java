@@ -21,6 +21,7 @@ import org.cloudwindow.server.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ public class ConsultService {
 
   static final int MAX_TOPIC = 200;
   static final int MAX_NOTE = 1000;
+  /** Roles in a call that see its consultations: the tablet is the resident's side of the desk. */
+  private static final Set<String> STAFF = Set.of("CLERK", "EXPERT", "COORDINATOR");
   private static final Set<ConsultationState> LIVE = EnumSet.of(ConsultationState.OPEN, ConsultationState.ANSWERED);
   private static final Logger log = LoggerFactory.getLogger(ConsultService.class);
 
@@ -48,10 +51,12 @@ public class ConsultService {
   private final CaseService cases;
   private final CatalogService catalog;
   private final SiteService sites;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ConsultService(ConsultRepository consultations, ConsultAccess access, ConsultViews views, ConsultNotifier notifier,
-      CallService calls, CaseService cases, CatalogService catalog, SiteService sites, Clock clock) {
+      CallService calls, CaseService cases, CatalogService catalog, SiteService sites, ApplicationEventPublisher events,
+      Clock clock) {
     this.consultations = consultations;
     this.access = access;
     this.views = views;
@@ -60,6 +65,7 @@ public class ConsultService {
     this.cases = cases;
     this.catalog = catalog;
     this.sites = sites;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -121,6 +127,24 @@ public class ConsultService {
       throw ConsultAccess.notFound(id);
     }
     return views.plain(stored);
+  }
+
+  /**
+   * The call's live consultation, or else its latest, for those in the call who take part in
+   * consultations (a desk reloaded in another tab finds its own this way). The resident's tablet
+   * is refused; strangers, and calls that never had one, get not-found.
+   */
+  @Transactional(readOnly = true)
+  public Consultation ofCall(CurrentUser user, String callId) {
+    String role = calls.get(user, callId).participants().stream().filter(m -> m.userId() == user.id())
+        .map(CallView.Member::role).findFirst().orElse("");
+    if (!STAFF.contains(role)) {
+      throw ApiException.forbidden();
+    }
+    ConsultRepository.Stored stored = consultations.latestOfCall(callId)
+        .orElseThrow(() -> ApiException.notFound("consultation of call " + callId));
+    return ConsultAccess.isCoordinator(user) && sites.mayActOn(user, stored.siteId())
+        ? views.forCoordinator(stored) : views.plain(stored);
   }
 
   /** An expert who accepted adds a note; it becomes part of the case's timeline at the conclusion. */
@@ -188,6 +212,9 @@ public class ConsultService {
   /** Tells the boards and everyone in the consultation; returns the plain view. */
   Consultation changed(ConsultRepository.Stored before, String event) {
     ConsultRepository.Stored now = consultations.find(before.id()).orElseThrow();
+    if (before.state() == ConsultationState.OPEN && now.state() != ConsultationState.OPEN) {
+      events.publishEvent(new ConsultationWaitEnded(now.id(), now.siteId(), now.state()));
+    }
     notifier.board(views.forCoordinator(now), event);
     Consultation plain = views.plain(now);
     List<Long> people = new ArrayList<>(List.of(now.clerkId()));

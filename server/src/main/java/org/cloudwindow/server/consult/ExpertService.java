@@ -16,6 +16,7 @@ import org.cloudwindow.server.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The expert pool: users with the EXPERT role, their expertise tags (set by admins) and their
  * availability (set by the experts, BUSY while they are in a call and back to their choice when
- * they leave it or it ends).
+ * they leave it or it ends). Each change of what an expert shows is published as an
+ * {@link ExpertAvailabilityChanged}, so coordinators see it live.
  */
 @Service
 @Transactional
@@ -36,12 +38,15 @@ public class ExpertService {
   private final ExpertRepository experts;
   private final AccountService accounts;
   private final SiteService sites;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ExpertService(ExpertRepository experts, AccountService accounts, SiteService sites, Clock clock) {
+  ExpertService(ExpertRepository experts, AccountService accounts, SiteService sites, ApplicationEventPublisher events,
+      Clock clock) {
     this.experts = experts;
     this.accounts = accounts;
     this.sites = sites;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -57,7 +62,9 @@ public class ExpertService {
     if (availability == null) {
       throw ApiException.invalidField("availability", "required", "AVAILABLE, BUSY or OFFLINE");
     }
+    Availability before = shown(user.id());
     experts.choose(user.id(), availability, clock.instant());
+    changedFrom(user.id(), before);
     log.info("Expert {} set availability {}", user.username(), availability);
     return get(user.id());
   }
@@ -108,19 +115,37 @@ public class ExpertService {
   @EventListener
   void on(CallJoined joined) {
     if ("EXPERT".equals(joined.role())) {
+      Availability before = shown(joined.userId());
       experts.busyIn(joined.userId(), joined.callId(), clock.instant());
+      changedFrom(joined.userId(), before);
     }
   }
 
   @EventListener
   void on(CallLeft left) {
-    experts.freeFrom(left.userId(), left.callId(), clock.instant());
+    if (experts.freeFrom(left.userId(), left.callId(), clock.instant())) {
+      changedFrom(left.userId(), Availability.BUSY);
+    }
   }
 
   @EventListener
   void on(CallEnded ended) {
     for (long userId : experts.busyIn(ended.callId())) {
-      experts.freeFrom(userId, ended.callId(), clock.instant());
+      if (experts.freeFrom(userId, ended.callId(), clock.instant())) {
+        changedFrom(userId, Availability.BUSY);
+      }
+    }
+  }
+
+  private Availability shown(long userId) {
+    return experts.profile(userId).map(ExpertRepository.Profile::availability).orElse(Availability.OFFLINE);
+  }
+
+  /** Tells the consultation side when what the expert shows is no longer what it was. */
+  private void changedFrom(long userId, Availability before) {
+    Availability now = shown(userId);
+    if (now != before) {
+      events.publishEvent(new ExpertAvailabilityChanged(userId, now));
     }
   }
 

@@ -5,7 +5,8 @@
  * experts' answers and notes, and the clerk's conclusion that goes into the case's timeline.
  * Public surface: {@link org.cloudwindow.server.consult.ConsultService},
  * {@link org.cloudwindow.server.consult.ExpertService}, their records and the
- * {@link org.cloudwindow.server.consult.ConsultationWaiting} event the board raises an alert for.
+ * {@link org.cloudwindow.server.consult.ConsultationWaiting} event the board raises an alert for and
+ * the {@link org.cloudwindow.server.consult.ConsultationWaitEnded} event it resolves it on.
  */
 @org.jspecify.annotations.NullMarked
 package org.cloudwindow.server.consult;

@@ -22,7 +22,7 @@ class ConsultProblemMessagesTest {
         problems.add(problem);
       }
     }
-    assertThat(problems).hasSize(8);
+    assertThat(problems).hasSize(9);
     for (String bundle : new String[] {"/messages.properties", "/messages_zh_CN.properties"}) {
       Properties messages = new Properties();
       try (var in = getClass().getResourceAsStream(bundle)) {
