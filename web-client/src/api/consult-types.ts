@@ -58,6 +58,15 @@ export interface ConsultCandidate {
   consultationsToday: number
 }
 
+/** Whom an expert in a consultation may suggest: names, tags and availability, nothing more. */
+export interface SuggestableExpert {
+  expertId: number
+  displayName: string
+  tags: string[]
+  matchedTags: string[]
+  availability: Availability
+}
+
 export interface Consultation {
   id: number
   callId: string
@@ -91,6 +100,8 @@ export type ConsultEvent =
   | 'CONCLUDED'
   | 'CANCELLED'
   | 'CALL_ENDED'
+  /** An expert's availability changed: the candidates come ranked anew (boards only). */
+  | 'AVAILABILITY'
 
 /** On `/topic/board/{siteId}/consultations`, and to the clerk and experts on their notifications. */
 export interface ConsultMessage {
@@ -111,6 +122,8 @@ export interface InvitationNotice {
   siteName: string
   invitedBy: number
   invitedByName: string
+  /** The whole consultation with this invitation in it (absent from servers before it was added). */
+  consultation?: Consultation
 }
 
 /** `/user/queue/notifications` carries other kinds too (tickets): read only these two. */

@@ -1,4 +1,4 @@
-import type { Availability, Consultation, Expert } from './consult-types'
+import type { Availability, Consultation, Expert, SuggestableExpert } from './consult-types'
 import { http } from './http'
 
 export async function fetchMyExpert(): Promise<Expert> {
@@ -32,6 +32,11 @@ export async function fetchMyConsultations(): Promise<Consultation[]> {
   return (await http.get<Consultation[]>('/api/consultations/mine')).data
 }
 
+/** The call's live consultation, or else its latest (a desk reloaded in a new tab); 404 when it never had one. */
+export async function fetchCallConsultation(callId: string): Promise<Consultation> {
+  return (await http.get<Consultation>(`/api/calls/${encodeURIComponent(callId)}/consultation`)).data
+}
+
 export async function fetchConsultation(id: number): Promise<Consultation> {
   return (await http.get<Consultation>(`/api/consultations/${id}`)).data
 }
@@ -55,4 +60,14 @@ export async function addNote(id: number, text: string): Promise<Consultation> {
 
 export async function concludeConsultation(id: number, conclusion: string): Promise<Consultation> {
   return (await http.post<Consultation>(`/api/consultations/${id}/conclude`, { conclusion })).data
+}
+
+/** Whom an expert of the consultation may suggest to the coordinator, best first. */
+export async function fetchSuggestableExperts(id: number): Promise<SuggestableExpert[]> {
+  return (await http.get<SuggestableExpert[]>(`/api/consultations/${id}/suggestable-experts`)).data
+}
+
+/** An expert taking part asks the coordinator to bring in another; the boards show it. */
+export async function suggestExpert(id: number, expertId: number, reason: string): Promise<Consultation> {
+  return (await http.post<Consultation>(`/api/consultations/${id}/suggest`, { expertId, reason })).data
 }

@@ -11,7 +11,7 @@ export function createCaseMemory(storage: Store = globalThis.sessionStorage) {
   return createIdMemory(KEY, storage)
 }
 
-/** Pairs of ids kept per tab under `key` (e.g. call → consultation, which no endpoint restores). */
+/** Pairs of ids kept per tab under `key`, for what no endpoint restores. */
 export function createIdMemory(key: string, storage: Store = globalThis.sessionStorage) {
   function read(): Record<string, number> {
     try {

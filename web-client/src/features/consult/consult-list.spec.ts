@@ -20,9 +20,11 @@ describe('upsertLive', () => {
     expect(upsertLive(list, consultation(2, { state: 'CANCELLED' })).map((c) => c.id)).toEqual([1])
   })
 
-  it('keeps the known candidates when a copy comes without them', () => {
-    const list = [consultation(1, { candidates: [candidate(5)] })]
-    expect(upsertLive(list, consultation(1, { state: 'ANSWERED' }))[0]?.candidates.map((c) => c.expertId)).toEqual([5])
-    expect(upsertLive(list, consultation(1, { candidates: [candidate(6)] }))[0]?.candidates.map((c) => c.expertId)).toEqual([6])
+  it('takes each copy’s candidates as they are ranked now, none included', () => {
+    const list = [consultation(1, { candidates: [candidate(5), candidate(6)] })]
+    expect(upsertLive(list, consultation(1, { candidates: [candidate(6, { availability: 'BUSY' })] }))[0]?.candidates).toEqual([
+      candidate(6, { availability: 'BUSY' }),
+    ])
+    expect(upsertLive(list, consultation(1, { state: 'ANSWERED' }))[0]?.candidates).toEqual([])
   })
 })

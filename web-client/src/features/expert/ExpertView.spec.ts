@@ -2,7 +2,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fetchCaseView } from '@/api/cases'
-import { addNote, answerInvitation, fetchConsultation, fetchMyConsultations, fetchMyExpert, setAvailability } from '@/api/consult'
+import { addNote, answerInvitation, fetchConsultation, fetchMyConsultations, fetchMyExpert, fetchSuggestableExperts, setAvailability, suggestExpert } from '@/api/consult'
 import type { Expert } from '@/api/consult-types'
 import { i18n, setLocale } from '@/locales'
 import { useSessionStore } from '@/stores/session'
@@ -11,6 +11,7 @@ import { consultation, consultExpert } from '@/test/consult'
 import { query, settle, type } from '@/test/dom'
 import { beep } from './beep'
 import ExpertView from './ExpertView.vue'
+import { useExpert } from './use-expert'
 
 vi.mock('@/api/consult', () => ({
   fetchMyExpert: vi.fn(),
@@ -19,6 +20,8 @@ vi.mock('@/api/consult', () => ({
   setAvailability: vi.fn(),
   answerInvitation: vi.fn(),
   addNote: vi.fn(),
+  fetchSuggestableExperts: vi.fn(),
+  suggestExpert: vi.fn(),
 }))
 vi.mock('@/api/cases', () => ({ fetchCaseView: vi.fn() }))
 vi.mock('./beep', () => ({ beep: vi.fn() }))
@@ -131,5 +134,80 @@ describe('ExpertView', () => {
     await flushPromises()
     expect(answerInvitation).not.toHaveBeenCalled()
     expect(wrapper.get(testid('call-panel')).attributes('data-role')).toBe('EXPERT')
+  })
+
+  it('takes the consultation an invitation carries without asking the server for it', async () => {
+    const wrapper = await render()
+    live.get('/user/queue/notifications')?.({
+      type: 'invitation',
+      consultationId: 4,
+      callId: 'c2',
+      caseId: 9,
+      topic: '旧字段',
+      consultation: consultation(4, { callId: 'c2', topic: '个体户经营收入认定', experts: [consultExpert(SELF)] }),
+    })
+    await flushPromises()
+    expect(beep).toHaveBeenCalledTimes(1)
+    expect(fetchConsultation).not.toHaveBeenCalled()
+    const card = wrapper.get(testid('invitation'))
+    expect(card.attributes()).toMatchObject({ 'data-consultation-id': '4', 'data-state': 'INVITED' })
+    expect(card.get(testid('invitation-topic')).text()).toBe('个体户经营收入认定')
+  })
+
+  it('in the call, suggests another expert with a reason for the coordinator', async () => {
+    const accepted = consultation(3, { state: 'ANSWERED', experts: [consultExpert(SELF, { state: 'ACCEPTED' })] })
+    vi.mocked(fetchMyConsultations).mockResolvedValueOnce([accepted])
+    const wrapper = await render()
+    await wrapper.get(testid('join-consultation')).trigger('click')
+    await flushPromises()
+    vi.mocked(fetchSuggestableExperts).mockResolvedValueOnce([
+      { expertId: 7, displayName: '人社专家', tags: ['人社', '社会保险'], matchedTags: [], availability: 'AVAILABLE' },
+      { expertId: 8, displayName: '民政专家', tags: ['民政'], matchedTags: ['民政'], availability: 'BUSY' },
+    ])
+    await wrapper.get(testid('suggest-expert')).trigger('click')
+    await flushPromises()
+    expect(fetchSuggestableExperts).toHaveBeenCalledWith(3)
+    const options = [...document.querySelectorAll<HTMLElement>('[data-testid=suggest-candidate]')]
+    expect(options.map((o) => [o.dataset.expertId, o.dataset.availability])).toEqual([
+      ['7', 'AVAILABLE'],
+      ['8', 'BUSY'],
+    ])
+    expect(options[0]!.textContent).toContain('社会保险')
+    query('[data-testid=suggest-candidate][data-expert-id="7"] input').click()
+    await type('textarea[data-testid=suggest-reason]', '涉及养老保险待遇')
+    vi.mocked(suggestExpert).mockResolvedValueOnce({
+      ...accepted,
+      suggestions: [{ byId: SELF, byName: '李专家', expertId: 7, expertName: '人社专家', reason: '涉及养老保险待遇', at: '2026-11-23T01:07:00Z' }],
+    })
+    query('[data-testid=suggest-submit]').click()
+    await settle()
+    expect(suggestExpert).toHaveBeenCalledWith(3, 7, '涉及养老保险待遇')
+  })
+
+  it('offers no suggestion before the invitation is accepted', async () => {
+    vi.mocked(fetchMyConsultations).mockResolvedValueOnce([consultation(3, { state: 'ANSWERED', experts: [consultExpert(SELF, { state: 'ACCEPTED' })] })])
+    const wrapper = await render()
+    await wrapper.get(testid('join-consultation')).trigger('click')
+    await flushPromises()
+    expect(wrapper.find(testid('suggest-expert')).exists()).toBe(true)
+    useExpert().open = consultation(3, { state: 'OPEN', experts: [consultExpert(SELF)] })
+    await flushPromises()
+    expect(wrapper.find(testid('suggest-expert')).exists()).toBe(false)
+  })
+
+  it('after leaving the call, joins it again while the consultation is live', async () => {
+    vi.mocked(fetchMyConsultations).mockResolvedValue([consultation(3, { state: 'ANSWERED', experts: [consultExpert(SELF, { state: 'ACCEPTED' })] })])
+    const wrapper = await render()
+    await wrapper.get(testid('join-consultation')).trigger('click')
+    await flushPromises()
+    wrapper.findComponent(CallPanel).vm.$emit('ended', 'LEFT')
+    await flushPromises()
+    expect(wrapper.find(testid('call-panel')).exists()).toBe(false)
+    const card = wrapper.get(testid('invitation'))
+    expect(card.attributes('data-state')).toBe('ACCEPTED')
+    await card.get(testid('join-consultation')).trigger('click')
+    await flushPromises()
+    expect(wrapper.get(testid('call-panel')).attributes()).toMatchObject({ 'data-call-id': 'c1', 'data-role': 'EXPERT' })
+    expect(answerInvitation).not.toHaveBeenCalled()
   })
 })

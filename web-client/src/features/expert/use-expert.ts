@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { addNote, answerInvitation, fetchConsultation, fetchMyConsultations, fetchMyExpert, setAvailability } from '@/api/consult'
+import { addNote, answerInvitation, fetchConsultation, fetchMyConsultations, fetchMyExpert, setAvailability, suggestExpert } from '@/api/consult'
 import type { Availability, Consultation, ConsultNotice, Expert } from '@/api/consult-types'
 import { showProblem } from '@/composables/notify'
 import { upsertLive } from '@/features/consult/consult-list'
@@ -52,6 +52,11 @@ export const useExpert = defineStore('expert', () => {
     if (notice.type === 'consultation') put(notice.consultation)
     if (notice.type !== 'invitation') return
     beep()
+    // The invitation carries the consultation; a server from before that is asked for it.
+    if (notice.consultation) {
+      put(notice.consultation)
+      return
+    }
     try {
       put(await fetchConsultation(notice.consultationId))
     } catch (error) {
@@ -84,6 +89,10 @@ export const useExpert = defineStore('expert', () => {
     if (open.value) put(await addNote(open.value.id, text))
   }
 
+  async function suggest(expertId: number, reason: string): Promise<void> {
+    if (open.value) put(await suggestExpert(open.value.id, expertId, reason))
+  }
+
   /** Back to the list when the call ends here; availability follows the call on the server. */
   async function leave(): Promise<void> {
     open.value = null
@@ -94,5 +103,5 @@ export const useExpert = defineStore('expert', () => {
     }
   }
 
-  return { me, consultations, open, loading, failed, myState, load, onNotice, changeAvailability, join, decline, note, leave }
+  return { me, consultations, open, loading, failed, myState, load, onNotice, changeAvailability, join, decline, note, suggest, leave }
 })

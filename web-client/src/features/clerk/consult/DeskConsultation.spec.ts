@@ -2,14 +2,14 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fetchCaseView } from '@/api/cases'
-import { concludeConsultation, fetchConsultation, requestConsultation } from '@/api/consult'
+import { concludeConsultation, fetchCallConsultation, requestConsultation } from '@/api/consult'
 import { i18n, setLocale } from '@/locales'
 import { caseView } from '@/test/cases'
 import { consultation, consultExpert } from '@/test/consult'
-import { query, settle, type } from '@/test/dom'
+import { failedResponse, query, settle, type } from '@/test/dom'
 import DeskConsultation from './DeskConsultation.vue'
 
-vi.mock('@/api/consult', () => ({ requestConsultation: vi.fn(), concludeConsultation: vi.fn(), fetchConsultation: vi.fn() }))
+vi.mock('@/api/consult', () => ({ requestConsultation: vi.fn(), concludeConsultation: vi.fn(), fetchCallConsultation: vi.fn() }))
 vi.mock('@/api/cases', () => ({ fetchCaseView: vi.fn() }))
 const live = vi.hoisted(() => ({ handler: null as ((message: unknown) => void) | null, path: '' }))
 vi.mock('@/composables/use-subscription', () => ({
@@ -26,7 +26,8 @@ describe('DeskConsultation', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
     setLocale('zh-CN')
-    sessionStorage.clear()
+    vi.clearAllMocks()
+    vi.mocked(fetchCallConsultation).mockRejectedValue(failedResponse(404, { status: 404, code: 'not-found' }))
     vi.mocked(fetchCaseView).mockResolvedValue(
       caseView({ matters: [{ code: 'SJ-101', name: '企业迁移登记', handlingTier: 'TOWNSHIP', promisedDays: 5 }] }),
     )
@@ -40,6 +41,7 @@ describe('DeskConsultation', () => {
 
   it('asks for experts with a topic and the case’s matters as tags, then shows each answer and note live', async () => {
     const wrapper = await render()
+    expect(fetchCallConsultation).toHaveBeenCalledWith('c1')
     expect(wrapper.get(testid('consultation-panel')).attributes('data-state')).toBe('NONE')
     await wrapper.get(testid('request-consultation')).trigger('click')
     await flushPromises()
@@ -69,11 +71,10 @@ describe('DeskConsultation', () => {
     expect(wrapper.get(testid('consultation-notes')).text()).toContain('先办理迁出')
   })
 
-  it('concludes, and after a reload of the tab finds its consultation again', async () => {
-    sessionStorage.setItem('cloudwindow.desk.consultations', JSON.stringify({ c1: 3 }))
-    vi.mocked(fetchConsultation).mockResolvedValueOnce(consultation(3, { state: 'ANSWERED' }))
+  it('opened in a new tab, finds its call’s consultation on the server, and concludes it', async () => {
+    vi.mocked(fetchCallConsultation).mockResolvedValueOnce(consultation(3, { state: 'ANSWERED' }))
     const wrapper = await render()
-    expect(fetchConsultation).toHaveBeenCalledWith(3)
+    expect(fetchCallConsultation).toHaveBeenCalledWith('c1')
     expect(wrapper.get(testid('consultation-panel')).attributes('data-state')).toBe('ANSWERED')
 
     await wrapper.get(testid('consultation-conclude')).trigger('click')
@@ -86,5 +87,15 @@ describe('DeskConsultation', () => {
     expect(wrapper.get(testid('consultation-panel')).attributes('data-state')).toBe('CONCLUDED')
     expect(wrapper.get(testid('consultation-conclusion-text')).text()).toContain('可以受理，迁出后补材料')
     expect(wrapper.find(testid('request-consultation')).exists()).toBe(true)
+  })
+
+  it('keeps what a notice told it over an older answer of the server', async () => {
+    let answer: (value: ReturnType<typeof consultation>) => void = () => {}
+    vi.mocked(fetchCallConsultation).mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    const wrapper = await render()
+    live.handler?.({ type: 'consultation', event: 'ANSWERED', consultation: consultation(3, { state: 'ANSWERED' }) })
+    answer(consultation(3, { state: 'OPEN' }))
+    await flushPromises()
+    expect(wrapper.get(testid('consultation-panel')).attributes('data-state')).toBe('ANSWERED')
   })
 })

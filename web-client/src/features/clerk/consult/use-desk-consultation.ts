@@ -1,16 +1,13 @@
 import { onMounted, shallowRef } from 'vue'
-import { concludeConsultation, fetchConsultation, requestConsultation } from '@/api/consult'
+import { concludeConsultation, fetchCallConsultation, requestConsultation } from '@/api/consult'
 import type { Consultation, ConsultNotice } from '@/api/consult-types'
 import { useSubscription } from '@/composables/use-subscription'
 import { destinations } from '@/realtime'
-import { createIdMemory } from '../case-memory'
-
-/** Call → consultation: nothing on the server lists a clerk's consultations after a reload. */
-const memory = createIdMemory('cloudwindow.desk.consultations')
 
 /**
- * The consultation of the desk's call: asked for here, then kept live from the clerk's
- * notifications (each expert's answer, notes, the end of the call) until it is concluded.
+ * The consultation of the desk's call: found on the server when the desk opens (a reload, or the
+ * desk opened again in a new tab), asked for here, then kept live from the clerk's notifications
+ * (each expert's answer, notes, the end of the call) until it is concluded.
  */
 export function useDeskConsultation(callId: string) {
   const consultation = shallowRef<Consultation | null>(null)
@@ -18,7 +15,6 @@ export function useDeskConsultation(callId: string) {
   function take(next: Consultation): void {
     if (next.callId !== callId) return
     consultation.value = next
-    memory.set(callId, next.id)
   }
 
   function onNotice(notice: ConsultNotice): void {
@@ -28,12 +24,12 @@ export function useDeskConsultation(callId: string) {
   useSubscription(destinations.consultNotices, onNotice)
 
   onMounted(async () => {
-    const id = memory.get(callId)
-    if (id === null) return
     try {
-      take(await fetchConsultation(id))
+      const found = await fetchCallConsultation(callId)
+      // A notice or a request answered meanwhile is newer than what was read.
+      if (consultation.value === null) take(found)
     } catch {
-      // Gone or no longer ours: the desk offers a new request.
+      // None yet (404), or no longer ours: the desk offers a new request.
     }
   })
 

@@ -59,7 +59,7 @@ describe('ConsultRequests', () => {
     const { store, wrapper } = await render()
     expect(wrapper.get(testid('assign-experts')).attributes('disabled')).toBeDefined()
     for (const id of ['5', '7']) await wrapper.get(`[data-expert-id="${id}"] input`).setValue(true)
-    const assigned = consultation(3, { experts: [consultExpert(5), consultExpert(7)] })
+    const assigned = consultation(3, { experts: [consultExpert(5), consultExpert(7)], candidates: [candidate(5), candidate(6), candidate(7)] })
     vi.mocked(assignExperts).mockResolvedValueOnce(assigned)
     await wrapper.get(testid('assign-experts')).trigger('click')
     await flushPromises()
@@ -67,13 +67,13 @@ describe('ConsultRequests', () => {
     expect(wrapper.findAll(testid('consultation-expert')).map((e) => e.attributes('data-state'))).toEqual(['INVITED', 'INVITED'])
     expect(wrapper.get('[data-testid=expert-option][data-expert-id="5"] input').attributes('disabled')).toBeDefined()
 
-    // Only the candidates come on the topic; the coordinator's copy keeps them.
     store.apply({
       type: 'consultation',
       event: 'ANSWERED',
       consultation: consultation(3, {
         state: 'ANSWERED',
         experts: [consultExpert(5, { state: 'ACCEPTED' }), consultExpert(7, { state: 'DECLINED', reason: '不熟悉此业务' })],
+        candidates: [candidate(5, { availability: 'BUSY' }), candidate(7)],
       }),
     })
     await flushPromises()
@@ -97,5 +97,54 @@ describe('ConsultRequests', () => {
     store.apply({ type: 'consultation', event: 'CONCLUDED', consultation: consultation(3, { state: 'CONCLUDED' }) })
     await flushPromises()
     expect(wrapper.findAll(testid('consultation-request'))).toHaveLength(0)
+  })
+
+  it('follows the experts’ availability live: a busy one moves, one gone offline leaves the options', async () => {
+    const { store, wrapper } = await render()
+    const options = () => wrapper.findAll(testid('expert-option')).map((o) => [o.attributes('data-expert-id'), o.attributes('data-availability')])
+    store.apply({
+      type: 'consultation',
+      event: 'AVAILABILITY',
+      consultation: consultation(3, { candidates: [candidate(7), candidate(5, { availability: 'BUSY', consultationsToday: 1 })] }),
+    })
+    await flushPromises()
+    expect(options()).toEqual([
+      ['7', 'AVAILABLE'],
+      ['5', 'BUSY'],
+    ])
+    store.apply({ type: 'consultation', event: 'AVAILABILITY', consultation: consultation(3, { candidates: [] }) })
+    await flushPromises()
+    expect(options()).toEqual([])
+    expect(wrapper.get(testid('consultation-request')).text()).toContain('辖区内暂无可指派的专家')
+  })
+
+  it('shows an expert’s suggestion, and ticks the suggested expert for assignment', async () => {
+    const { store, wrapper } = await render()
+    const suggestion = (expertId: number, expertName: string) => ({ byId: 5, byName: '专家5', expertId, expertName, reason: '涉及社保', at: '2026-11-23T01:07:00Z' })
+    store.apply({
+      type: 'consultation',
+      event: 'SUGGESTED',
+      consultation: consultation(3, {
+        state: 'ANSWERED',
+        experts: [consultExpert(5, { state: 'ACCEPTED' })],
+        suggestions: [suggestion(7, '专家7'), suggestion(9, '专家9')],
+        candidates: [candidate(5), candidate(6), candidate(7)],
+      }),
+    })
+    await flushPromises()
+    const items = wrapper.findAll(testid('consultation-suggestion'))
+    expect(items.map((i) => i.attributes('data-expert-id'))).toEqual(['7', '9'])
+    expect(items[0]!.text()).toContain('专家5 建议邀请 专家7：涉及社保')
+    expect(items[1]!.find(testid('consultation-suggestion-select')).exists()).toBe(false)
+    expect(items[1]!.text()).toContain('暂不可指派')
+    expect(wrapper.get('[data-testid=expert-option][data-expert-id="7"]').attributes('data-suggested')).toBe('true')
+    expect(wrapper.get(testid('expert-option-suggested')).text()).toBe('专家推荐')
+
+    await items[0]!.get(testid('consultation-suggestion-select')).trigger('click')
+    expect(wrapper.get('[data-testid=expert-option][data-expert-id="7"]').attributes('data-selected')).toBe('true')
+    vi.mocked(assignExperts).mockResolvedValueOnce(consultation(3, { state: 'ANSWERED', experts: [consultExpert(5, { state: 'ACCEPTED' }), consultExpert(7)] }))
+    await wrapper.get(testid('assign-experts')).trigger('click')
+    await flushPromises()
+    expect(assignExperts).toHaveBeenCalledWith(3, [7])
   })
 })
