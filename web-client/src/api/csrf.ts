@@ -36,6 +36,12 @@ export function createCsrf(fetchToken: () => Promise<CsrfToken>, cookies: () => 
     last = await pending
   }
 
+  /** The header from the cookie, without waiting; undefined when there is no cookie to read. */
+  function known(): { name: string; value: string } | undefined {
+    const value = readCookie(CSRF_COOKIE, cookies())
+    return value ? { name: last?.headerName || CSRF_HEADER, value } : undefined
+  }
+
   async function header(): Promise<{ name: string; value: string } | undefined> {
     let value = readCookie(CSRF_COOKIE, cookies())
     if (!value) {
@@ -46,5 +52,5 @@ export function createCsrf(fetchToken: () => Promise<CsrfToken>, cookies: () => 
     return value ? { name: last?.headerName || CSRF_HEADER, value } : undefined
   }
 
-  return { header, refresh }
+  return { header, known, refresh }
 }

@@ -14,6 +14,7 @@ export async function fetchWindowQueue(windowId: number): Promise<WindowQueue> {
   return (await http.get<WindowQueue>(`/api/windows/${windowId}/queue`)).data
 }
 
-export async function callNext(windowId: number): Promise<Called> {
-  return (await http.post<Called>(`/api/windows/${windowId}/call-next`)).data
+/** `session`: the desk page's join session, to be in the call with the answer (see {@link Called.call}). */
+export async function callNext(windowId: number, session?: string): Promise<Called> {
+  return (await http.post<Called>(`/api/windows/${windowId}/call-next`, session ? { session } : undefined)).data
 }

@@ -47,6 +47,13 @@ describe('http client', () => {
     expect(server.seen[1]?.csrf).toBe('token-1')
   })
 
+  it('sends a mutating request in the same task once the CSRF cookie is there', async () => {
+    server.setCookies('XSRF-TOKEN=known')
+    const sent = server.http.post('/api/calls/c1/join', { session: 's' })
+    expect(server.seen.map((s) => [s.url, s.csrf])).toEqual([['/api/calls/c1/join', 'known']])
+    await sent
+  })
+
   it('sends no CSRF header on reads and does not fetch one', async () => {
     await server.http.get('/api/me')
     expect(server.seen).toEqual([{ method: 'get', url: '/api/me', csrf: undefined }])

@@ -1,4 +1,5 @@
 // Queue, matter and duty shapes as the server sends them (hand-written until generated).
+import type { CallView } from './call-types'
 import type { CaseRecord } from './material-types'
 
 export type HandlingTier = 'TOWNSHIP' | 'DISTRICT' | 'TWO_LEVEL'
@@ -89,6 +90,8 @@ export interface Called {
   callId: string
   /** The ticket's draft case: only this answer tells the desk its id. */
   case?: CaseRecord | null
+  /** The call with this desk in it, when the desk sent its join session with the call. */
+  call?: CallView | null
 }
 
 export interface TransferRequest {

@@ -22,8 +22,8 @@ export async function answerTicket(id: number): Promise<Ticket> {
   return (await http.post<Ticket>(`/api/tickets/${id}/answer`)).data
 }
 
-export async function callTicket(id: number): Promise<Called> {
-  return (await http.post<Called>(`/api/tickets/${id}/call`)).data
+export async function callTicket(id: number, session?: string): Promise<Called> {
+  return (await http.post<Called>(`/api/tickets/${id}/call`, session ? { session } : undefined)).data
 }
 
 export async function completeTicket(id: number): Promise<Ticket> {

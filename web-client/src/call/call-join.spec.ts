@@ -57,6 +57,16 @@ describe('CallJoin', () => {
     expect(steps).toEqual(['answer', 'flush', 'deliver:7', 'joined'])
   })
 
+  it('takes the answer of a join made with 叫号 instead of joining again, once', async () => {
+    create(callView([participant(3)]), { answered: callView([participant(1), participant(3)]) })
+    await join.join()
+    expect(context.call.api.join).not.toHaveBeenCalled()
+    expect(links.ids()).toEqual(['1'])
+    expect(steps).toEqual(['answer', 'flush', 'joined'])
+    await join.join()
+    expect(context.call.api.join).toHaveBeenCalledTimes(1)
+  })
+
   it('meets a peer whose joined notice came while joining once the join is answered', async () => {
     create(callView([participant(3)]))
     join.peerJoined('2', 's-2')

@@ -22,6 +22,8 @@ function statusOf(error: unknown): number | undefined {
 export interface CallJoinOptions {
   /** This page's join session, sent again on every rejoin. */
   session: string
+  /** The answer to a join already made with `session`, taken by the first attempt. */
+  answered?: CallView
   links: PeerLinks
   sender: Pick<SignalSender, 'flush'>
   timeline: SetupTimeline
@@ -53,11 +55,14 @@ export class CallJoin {
   private readonly metWhileJoining = new Map<string, string | null>()
   /** Signals that came before the first join was done. */
   private readonly held: IncomingSignal[] = []
+  private answered: CallView | undefined
 
   constructor(
     private readonly call: CallContext,
     private readonly options: CallJoinOptions,
-  ) {}
+  ) {
+    this.answered = options.answered
+  }
 
   /** The join answer has come: the call is live for this browser. */
   get joined(): boolean {
@@ -127,7 +132,8 @@ export class CallJoin {
     if (this.over()) return
     let view: CallView
     try {
-      view = await this.call.api.join(this.call.callId, options.session)
+      view = this.answered ?? (await this.call.api.join(this.call.callId, options.session))
+      this.answered = undefined
     } catch (error) {
       return this.failed(error)
     }

@@ -1,7 +1,7 @@
 // The public shapes of a CallSession: what the call screens read, hear and pass in. Kept apart
 // from the session so its collaborators can name them without importing the session itself.
 
-import type { ParticipantRole, StillView } from '@/api/call-types'
+import type { CallView, ParticipantRole, StillView } from '@/api/call-types'
 import type { CallPhase } from './call-state'
 import type { MediaFailure } from './local-media'
 import type { CallApi, CallLogger, MediaPlatform, SignalingPort, Timers } from './ports'
@@ -24,6 +24,8 @@ export interface CallSnapshot {
   phase: CallPhase
   /** Nobody else is in the call (yet). */
   alone: boolean
+  /** Another participant's video has been on screen: the set-up is over for the eye too. */
+  remoteFrameShown: boolean
   endReason: string | null
   /** What the small local picture shows: the camera, or the screen while sharing. */
   preview: MediaStream | null
@@ -87,6 +89,11 @@ export interface CallSessionDeps {
   log?: CallLogger
   /** Made once per page load per call; the same one is sent again on every rejoin. */
   session?: string
+  /**
+   * The answer to a join this page already made with `session` (the desk joins with its 叫号):
+   * the first join takes it instead of asking the server again.
+   */
+  joined?: CallView
   recorder?: RecorderDeps
   frames?: FrameDeps
   /** The page, for `pagehide` and the diagnostics hook; absent in tests that do not want them. */

@@ -101,6 +101,7 @@ export class CallSession {
     const links = this.links
     this.joiner = new CallJoin(call, {
       session: this.session,
+      answered: deps.joined,
       links,
       sender,
       timeline,
@@ -146,6 +147,7 @@ export class CallSession {
     return {
       phase: this.phase,
       alone: !this.ended && peers.length === 0,
+      remoteFrameShown: this.links.anyFrameShown,
       endReason: this.endReason,
       preview: this.share.preview ?? this.local.stream,
       audio: this.local.audioWanted,

@@ -1,11 +1,12 @@
-import type { ParticipantRole } from '@/api/call-types'
-import { realtime, sendDestinations } from '@/realtime'
+import type { CallView, ParticipantRole } from '@/api/call-types'
+import { destinations, realtime, sendDestinations } from '@/realtime'
 import { httpCallApi } from './api-port'
 import { browserFrameDeps, browserPlatform, browserRecorderDeps, warmCamera } from './browser-platform'
 import { CallSession } from './call-session'
 import { PreparedCalls } from './prepared-calls'
 import { randomId } from './random-id'
 import { realtimeSignaling } from './realtime-port'
+import { CallSignalHub } from './signal-hub'
 
 export type { CallPhase } from './call-state'
 export { CALL_PHASES } from './call-state'
@@ -33,6 +34,24 @@ export function coolDownCamera(): void {
   warmCamera.cool()
 }
 
+const signalHub = new CallSignalHub(
+  (deliver) => realtime.subscribe(destinations.callSignals, deliver),
+  () => performance.now(),
+)
+
+/**
+ * Keeps this page's call signals coming, and kept for a session not started yet, until the returned
+ * function is called: the desk holds them around 叫号, whose answer puts it in the call's room.
+ */
+export function holdCallSignals(): () => void {
+  return signalHub.hold()
+}
+
+/** A join session for a call whose id is not known yet (sent with 叫号); see {@link prepareCall}. */
+export function newJoinSession(): string {
+  return randomId()
+}
+
 /** Join sessions per call for this page load: a remount (not a reload) is the same browser. */
 const sessions = new Map<string, string>()
 
@@ -46,16 +65,17 @@ export function pageSession(callId: string): string {
 }
 
 /** A call session in this browser, wired to the real camera, WebRTC, HTTP API and STOMP. */
-export function createCallSession(callId: string, role: ParticipantRole, selfId: number): CallSession {
+export function createCallSession(callId: string, role: ParticipantRole, selfId: number, joined?: CallView): CallSession {
   return new CallSession({
     callId,
     selfId: String(selfId),
     role,
     api: httpCallApi,
-    signaling: realtimeSignaling(realtime),
+    signaling: realtimeSignaling(realtime, signalHub, callId),
     platform: browserPlatform(),
     signalDestination: sendDestinations.callSignal(callId),
     session: pageSession(callId),
+    joined,
     // Only the clerk's browser records the call.
     recorder: role === 'CLERK' ? browserRecorderDeps() : undefined,
     frames: browserFrameDeps(),
@@ -65,9 +85,14 @@ export function createCallSession(callId: string, role: ParticipantRole, selfId:
 
 const prepared = new PreparedCalls()
 
-/** Starts the call now, before its view shows; the view's `takePreparedCall` gets it. */
-export function prepareCall(callId: string, role: ParticipantRole, selfId: number): void {
-  prepared.prepare(callId, () => createCallSession(callId, role, selfId))
+/**
+ * Starts the call now, before its view shows; the view's `takePreparedCall` gets it. `joined`: the
+ * page already joined with this session (the answer to 叫号 carried the call).
+ */
+export function prepareCall(callId: string, role: ParticipantRole, selfId: number, joined?: { session: string; view: CallView }): void {
+  if (joined && !sessions.has(callId)) sessions.set(callId, joined.session)
+  const answer = joined && sessions.get(callId) === joined.session ? joined.view : undefined
+  prepared.prepare(callId, () => createCallSession(callId, role, selfId, answer))
 }
 
 export function takePreparedCall(callId: string): CallSession | undefined {

@@ -156,6 +156,11 @@ export class PeerLinks {
     return this.remoteVideos.get(peerId)
   }
 
+  /** Some other participant's video has been on screen in this call. */
+  get anyFrameShown(): boolean {
+    return this.firstFrames.size > 0
+  }
+
   /** Peer id → epoch ms at which its first remote video frame was presented. */
   firstFrameAt(): Record<string, number> {
     return Object.fromEntries([...this.firstFrames].map(([peerId, frame]) => [peerId, frame.presentedAt]))
@@ -200,7 +205,9 @@ export class PeerLinks {
     this.frameWatches.set(
       peerId,
       watchFirstFrame(video, (frame) => {
-        if (!this.firstFrames.has(peerId)) this.firstFrames.set(peerId, frame)
+        if (this.firstFrames.has(peerId)) return
+        this.firstFrames.set(peerId, frame)
+        this.call.changed()
       }),
     )
   }

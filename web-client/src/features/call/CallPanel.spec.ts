@@ -66,6 +66,18 @@ describe('CallPanel', () => {
     expect(wrapper.get(testid('call-status')).text()).toBe('通话中')
   })
 
+  it('says the set-up is over once the other side is on screen, not at connected', async () => {
+    const wrapper = await render('WORKER', 3)
+    const pc = FakePeerConnection.created[0] as FakePeerConnection
+    pc.setConnectionState('connected')
+    pc.receiveTrack()
+    await flushPromises()
+    expect(wrapper.emitted('settled')).toBeUndefined()
+    wrapper.get(testid('remote-video')).element.dispatchEvent(new Event('loadeddata'))
+    await flushPromises()
+    expect(wrapper.emitted('settled')).toHaveLength(1)
+  })
+
   it('shows one named tile per other participant with their role in a consultation', async () => {
     const people = [
       ...twoParty(),

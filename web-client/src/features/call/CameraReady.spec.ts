@@ -5,7 +5,8 @@ import { FakeStream } from '@/test/webrtc'
 import CallVideo from './CallVideo.vue'
 import CameraReady from './CameraReady.vue'
 
-const camera = vi.hoisted(() => ({ holdCamera: vi.fn(), cameraPreview: vi.fn() }))
+const release = vi.hoisted(() => vi.fn())
+const camera = vi.hoisted(() => ({ holdCamera: vi.fn(), cameraPreview: vi.fn(), holdCallSignals: vi.fn(() => release) }))
 vi.mock('@/call', () => camera)
 enableAutoUnmount(afterEach)
 
@@ -14,6 +15,8 @@ describe('CameraReady', () => {
     setLocale('zh-CN')
     camera.holdCamera.mockReset()
     camera.cameraPreview.mockReset()
+    camera.holdCallSignals.mockClear()
+    release.mockClear()
   })
 
   it('holds the camera while shown, previews it, and lets go when it goes away', async () => {
@@ -26,6 +29,15 @@ describe('CameraReady', () => {
     expect(wrapper.getComponent(CallVideo).props('stream')).toStrictEqual(stream)
     wrapper.unmount()
     expect(camera.holdCamera).toHaveBeenLastCalledWith(false)
+  })
+
+  it('keeps call signals coming while shown: 叫号 may put the desk in a call before its session starts', () => {
+    camera.cameraPreview.mockReturnValue(null)
+    const wrapper = mount(CameraReady, { global: { plugins: [i18n] } })
+    expect(camera.holdCallSignals).toHaveBeenCalledTimes(1)
+    expect(release).not.toHaveBeenCalled()
+    wrapper.unmount()
+    expect(release).toHaveBeenCalledTimes(1)
   })
 
   it('says so when the camera is refused', async () => {

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the case view from the record, its matters in the catalogue, its form and its signature. */
 @Component
-class CaseViews {
+public class CaseViews {
 
   private final CatalogService catalog;
   private final FormRepository forms;
@@ -27,7 +27,7 @@ class CaseViews {
     this.json = json;
   }
 
-  CaseView of(CurrentUser user, CaseRecord found) {
+  public CaseView of(CurrentUser user, CaseRecord found) {
     CaseSchema schema = CaseSchema.of(catalog, found.matterCodes());
     List<CaseMatter> matters = schema.matters().stream()
         .map(m -> new CaseMatter(m.code(), m.name(), m.handlingTier(), m.promisedDays())).toList();

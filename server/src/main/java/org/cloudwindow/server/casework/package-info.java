@@ -5,6 +5,7 @@
  * the signature's content hash, the written notices of a case (drawn by the notice feature) and
  * public tracking. Public surface:
  * {@link org.cloudwindow.server.casework.CaseService}, {@link org.cloudwindow.server.casework.CaseSignatures},
+ * {@link org.cloudwindow.server.casework.CaseViews} (a case as the API shows it to a user),
  * their records, the events {@link org.cloudwindow.server.casework.CaseTransitioned} and
  * {@link org.cloudwindow.server.casework.DecisionDue}, and the port
  * {@link org.cloudwindow.server.casework.CaseMaterials} the materials feature implements.
