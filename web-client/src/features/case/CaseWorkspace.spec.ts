@@ -221,9 +221,9 @@ describe('CaseWorkspace', () => {
   it('does not open the submit dialog while a field is wrong', async () => {
     await render('worker', caseView({ form: {} }))
     query('[data-testid=case-submit]').click()
-    await wait(150)
+    // The form's validation is asynchronous: wait for its verdict, not a fixed time (slow under load).
+    await vi.waitFor(() => expect(item('applicantName').textContent).toContain('此项必须填写'), { timeout: 3000 })
     expect(document.querySelector('[data-testid=case-action-dialog]')).toBeNull()
-    expect(item('applicantName').textContent).toContain('此项必须填写')
   })
 
   it('re-reads the case when its state changes elsewhere', async () => {
