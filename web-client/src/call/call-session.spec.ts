@@ -313,6 +313,9 @@ describe('CallSession', () => {
       await settle()
       const camera = opened[0]?.getVideoTracks()[0] as unknown as FakeTrack
       expect(camera.constraints.at(-1)).toMatchObject({ height: { max: 480 } })
+      // … and each link at most 600 kbit/s of video, the uplink shared by three.
+      const caps = pcs().map((pc) => pc.senders.find((sender) => sender.track?.kind === 'video')?.parameters.encodings[0]?.maxBitrate)
+      expect(caps).toEqual([600_000, 600_000, 600_000])
     })
 
     it('never offers to a greater id that joins, however the two meet', async () => {

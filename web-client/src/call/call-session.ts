@@ -10,7 +10,7 @@ import { CallStills } from './call-stills'
 import { CallViewSync } from './call-view-sync'
 import { derivePhase, type CallPhase } from './call-state'
 import { installDiagnostics, SetupTimeline, type CallDiagnostics, type PeerDiagnostics } from './diagnostics'
-import { LocalMedia } from './local-media'
+import { bitrateFor, LocalMedia } from './local-media'
 import { PeerLinks } from './peer-links'
 import type { CallLogger, Timers } from './ports'
 import { browserTimers } from './ports'
@@ -408,7 +408,9 @@ export class CallSession {
 
   private changed(): void {
     if (this.disposed) return
-    void this.media.fitTo(this.links.all().length + 1)
+    const participants = this.links.all().length + 1
+    void this.media.fitTo(participants)
+    this.links.capBitrate(bitrateFor(participants))
     this.events.emit('change', this.snapshot)
   }
 

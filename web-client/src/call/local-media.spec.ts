@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fakePlatform, FakeStream, FakeTrack } from '@/test/webrtc'
-import { cameraConstraints, LocalMedia } from './local-media'
+import { bitrateFor, cameraConstraints, LocalMedia } from './local-media'
 import { randomId } from './random-id'
 
 const silent = { info: () => {}, warn: () => {} }
@@ -89,5 +89,10 @@ describe('randomId', () => {
     const id = randomId({ getRandomValues: <T extends ArrayBufferView | null>(array: T) => array })
     expect(id).toBe('00000000-0000-4000-8000-000000000000')
     expect(randomId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('shares a tablet uplink of about 1.8 Mbit/s between the streams of a growing call', () => {
+    expect([2, 3, 4, 5, 6].map(bitrateFor)).toEqual([1_500_000, 600_000, 600_000, 350_000, 350_000])
+    for (const people of [2, 3, 4, 5, 6]) expect(bitrateFor(people) * (people - 1)).toBeLessThanOrEqual(1_800_000)
   })
 })

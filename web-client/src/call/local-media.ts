@@ -24,6 +24,16 @@ export function heightFor(participants: number): number {
   return participants <= 4 ? 480 : 360
 }
 
+/**
+ * The most each link sends, in bits per second, in a call of this many people: with one stream per
+ * other participant, a tablet's uplink carries at most about 1.8 Mbit/s in all (1.5 to one other,
+ * 3 × 600 k at four, 5 × 350 k at six), which a fair 4G link keeps up.
+ */
+export function bitrateFor(participants: number): number {
+  if (participants <= 2) return 1_500_000
+  return participants <= 4 ? 600_000 : 350_000
+}
+
 /** `unsupported`: no camera API at all, e.g. a LAN page over plain HTTP. */
 export type MediaFailure = 'denied' | 'no-device' | 'in-use' | 'unsupported' | 'failed'
 export const MEDIA_FAILURES: readonly MediaFailure[] = ['denied', 'no-device', 'in-use', 'unsupported', 'failed']

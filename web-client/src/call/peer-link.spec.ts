@@ -207,6 +207,21 @@ describe('PeerLink', () => {
     expect(peer.level).toBe(0)
   })
 
+  it('caps its video bitrate without undoing the light start under way, and keeps the cap at full size', async () => {
+    vi.useFakeTimers()
+    const peer = link()
+    void peer.capBitrate(600_000)
+    await vi.advanceTimersByTimeAsync(0)
+    const sender = pc.senders[1]
+    expect(sender?.parameters.encodings[0]).toMatchObject({ scaleResolutionDownBy: 2, maxBitrate: 600_000 })
+    expect(peer.level).toBe(1)
+    pc.setConnectionState('connected')
+    await vi.advanceTimersByTimeAsync(FULL_SIZE_AFTER_MS)
+    expect(sender?.parameters.encodings[0]).toMatchObject({ scaleResolutionDownBy: 1, maxBitrate: 600_000 })
+    await peer.capBitrate(350_000)
+    expect(sender?.parameters.encodings[0]).toMatchObject({ scaleResolutionDownBy: 1, maxBitrate: 350_000 })
+  })
+
   it('leaves the video as the quality monitor set it when that came first', async () => {
     vi.useFakeTimers()
     const peer = link()

@@ -63,6 +63,8 @@ export class PeerLink {
   private readonly senders: Partial<Record<'audio' | 'video', RTCRtpSender>> = {}
   private restartTimer: unknown
   private videoLevel: VideoLevel = 0
+  private maxBitrate: number | undefined
+  private parameterWrites: Promise<void> = Promise.resolve()
   /** Pending step from the light start to full size; cancelled by any other level change. */
   private fullSizeTimer: unknown
   private startedLight = false
@@ -110,13 +112,32 @@ export class PeerLink {
     return this.videoLevel
   }
 
+  /** The most this link's video sends, in bits per second (the mesh shares the uplink; see bitrateFor). */
+  async capBitrate(bitsPerSecond: number): Promise<void> {
+    if (this.maxBitrate === bitsPerSecond) return
+    this.maxBitrate = bitsPerSecond
+    // The level as it is when this write's turn comes (the light start may be under way).
+    await this.serially(() => this.writeVideo(this.videoLevel))
+  }
+
   /** Lowers or restores what this link sends, by encoding parameters: no renegotiation. */
   async setVideoLevel(level: VideoLevel): Promise<void> {
     this.cancelFullSize()
     await this.applyVideoLevel(level)
   }
 
-  private async applyVideoLevel(level: VideoLevel): Promise<void> {
+  private applyVideoLevel(level: VideoLevel): Promise<void> {
+    return this.serially(() => this.writeVideo(level))
+  }
+
+  /** One write of the sender's parameters at a time, each reading what the one before left. */
+  private serially(write: () => Promise<void>): Promise<void> {
+    const next = this.parameterWrites.then(write)
+    this.parameterWrites = next.catch(() => undefined)
+    return next
+  }
+
+  private async writeVideo(level: VideoLevel): Promise<void> {
     const sender = this.sender('video')
     if (!sender || this.closed) return
     const parameters = sender.getParameters()
@@ -125,6 +146,7 @@ export class PeerLink {
     if (!encoding) return
     encoding.active = level < 2
     encoding.scaleResolutionDownBy = level === 0 ? 1 : 2
+    if (this.maxBitrate !== undefined) encoding.maxBitrate = this.maxBitrate
     await sender.setParameters(parameters)
     this.videoLevel = level
   }

@@ -34,6 +34,8 @@ export function rtcIceServers(servers: readonly IceServerView[]): RTCIceServer[]
 export class PeerLinks {
   /** Given to every link opened from now on; the camera stage fills it in. */
   iceServers: RTCIceServer[] = []
+  /** Each link's video cap, in bits per second, for the call's size (see capBitrate). */
+  private maxBitrate: number | undefined
   private readonly links = new Map<string, PeerLink>()
   private readonly remoteVideos = new Map<string, HTMLVideoElement>()
   private readonly firstFrames = new Map<string, FirstFrame>()
@@ -76,10 +78,22 @@ export class PeerLinks {
       log,
     })
     link.events.on('change', () => this.linkChanged(link))
+    if (this.maxBitrate !== undefined) this.applyCap(link, this.maxBitrate)
     this.options.timeline.mark(`link:${peerId}`)
     this.links.set(peerId, link)
     this.call.changed()
     return link
+  }
+
+  /** Caps every link's video, now and for links opened later: the mesh grew or shrank. */
+  capBitrate(bitsPerSecond: number): void {
+    if (this.maxBitrate === bitsPerSecond) return
+    this.maxBitrate = bitsPerSecond
+    for (const link of this.links.values()) this.applyCap(link, bitsPerSecond)
+  }
+
+  private applyCap(link: PeerLink, bitsPerSecond: number): void {
+    link.capBitrate(bitsPerSecond).catch((error) => this.call.log.warn(`[call] bitrate cap to ${link.peerId} failed`, error))
   }
 
   /** An offer, answer or candidate from a peer, to its link; an offer or candidate may open one. */

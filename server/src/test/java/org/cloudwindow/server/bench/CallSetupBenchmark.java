@@ -63,6 +63,10 @@ class CallSetupBenchmark {
         tabletBrowser.waitUntil(d -> !tabletBrowser.allByTestId("ticket-status").isEmpty());
         // As at a real desk, the press comes a moment after the number shows, not in the same millisecond.
         Thread.sleep(PAUSE_MS);
+        if (Boolean.getBoolean("bench.trace")) {
+          watchLongTasks(clerkBrowser);
+          watchLongTasks(tabletBrowser);
+        }
         double pressed = ((Number) clerkBrowser.script("const t = performance.timeOrigin + performance.now();"
             + "document.querySelector(\"[data-testid='call-next']\").click(); return t;")).doubleValue();
         var wait = Duration.ofSeconds(20);
@@ -83,6 +87,8 @@ class CallSetupBenchmark {
         if (Boolean.getBoolean("bench.trace")) {
           System.out.println("  desk:   " + requestsSince(clerkBrowser, pressed) + " | " + desk);
           System.out.println("  tablet: " + requestsSince(tabletBrowser, pressed) + " | " + tab);
+          System.out.println("  long tasks (start+duration, ms after the press): desk " + longTasksSince(clerkBrowser, pressed)
+              + "; tablet " + longTasksSince(tabletBrowser, pressed));
         }
 
         clerkBrowser.click("complete-ticket");
@@ -128,6 +134,21 @@ class CallSetupBenchmark {
         + ".map(e => new URL(e.name).pathname.replace(/[0-9a-f-]{36}/, '{id}') + ' '"
         + " + Math.round(performance.timeOrigin + e.startTime - since) + '-'"
         + " + Math.round(performance.timeOrigin + e.responseEnd - since)).join(', ')", since);
+  }
+
+  /** Starts (again) recording the page's long tasks (50 ms and more on the main thread). */
+  private static void watchLongTasks(Browser browser) {
+    browser.script("window.__longTasks = [];"
+        + "if (!window.__longTaskObserver) {"
+        + "  window.__longTaskObserver = new PerformanceObserver(list => list.getEntries().forEach(e =>"
+        + "    window.__longTasks.push([performance.timeOrigin + e.startTime, e.duration])));"
+        + "  window.__longTaskObserver.observe({ type: 'longtask' });"
+        + "}");
+  }
+
+  private static Object longTasksSince(Browser browser, double since) {
+    return browser.script("return window.__longTasks.map(([at, d]) => Math.round(at - arguments[0]) + '+' + Math.round(d)).join(' ')",
+        since);
   }
 
   /** The call's set-up steps (camera open, joined, connected to the first peer) in ms after {@code since}. */
