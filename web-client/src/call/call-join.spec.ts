@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
-import type { CallView } from '@/api/call-types'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { failedResponse } from '@/test/dom'
-import { callView, fakeApi, fakeCallContext, FakePeerConnection, fakePlatform, participant, settle } from '@/test/webrtc'
+import { callView, fakeApi, fakeCallContext, fakePlatform, participant, settle } from '@/test/webrtc'
 import { CallJoin, type CallJoinOptions } from './call-join'
 import { SetupTimeline } from './diagnostics'
 import { PeerLinks } from './peer-links'
-import type { IncomingSignal, OutgoingSignal } from './signal-types'
+import type { IncomingSignal } from './signal-types'
 
 function offer(from: string): IncomingSignal {
   return { callId: 'c1', from, to: '3', type: 'offer', sdp: 'o', candidate: null, sdpMid: null, sdpMLineIndex: null, session: `s-${from}` }
@@ -16,12 +15,11 @@ describe('CallJoin', () => {
   let links: PeerLinks
   let steps: string[]
   let join: CallJoin
-  let sender: { send: Mock<(signal: OutgoingSignal) => void>; drop: Mock<(to: string) => void>; flush: Mock<() => void> }
 
   function create(view = callView([participant(1), participant(3)]), options: Partial<CallJoinOptions> = {}) {
     context = fakeCallContext(fakeApi(view))
     const { platform } = fakePlatform()
-    sender = { send: vi.fn(), drop: vi.fn(), flush: vi.fn(() => void steps.push('flush')) }
+    const sender = { send: vi.fn(), drop: vi.fn(), flush: vi.fn(() => steps.push('flush')) }
     const timeline = new SetupTimeline()
     links = new PeerLinks(context.call, { platform, sender, timeline, outgoing: () => ({ stream: null, audio: null, video: null }), present: () => true })
     join = new CallJoin(context.call, {
@@ -67,46 +65,6 @@ describe('CallJoin', () => {
     expect(steps).toEqual(['answer', 'flush', 'joined'])
     await join.join()
     expect(context.call.api.join).toHaveBeenCalledTimes(1)
-  })
-
-  it('opens the link to an expected peer while joining and sends its offer once the join finds it there', async () => {
-    let answer: (view: CallView) => void = () => {}
-    create(callView([participant(1), participant(3)]), { expected: ['1', '7'] })
-    context.call.api.join = vi.fn(() => new Promise<CallView>((resolve) => (answer = resolve)))
-    const joining = join.join()
-    await settle()
-    expect(links.ids()).toEqual(['1'])
-    const pc = FakePeerConnection.created.at(-1) as FakePeerConnection
-    pc.negotiationNeeded()
-    await settle()
-    expect(sender.send).not.toHaveBeenCalled()
-    answer(callView([participant(1, { session: 's-1' }), participant(3)]))
-    await joining
-    expect(sender.send).toHaveBeenCalledWith(expect.objectContaining({ type: 'offer', to: '1' }))
-    expect(links.get('1')?.session).toBe('s-1')
-    expect(links.ids()).toEqual(['1'])
-  })
-
-  it('closes a link opened ahead when the join does not find the peer, sending nothing of it', async () => {
-    let answer: (view: CallView) => void = () => {}
-    create(callView([participant(3)]), { expected: ['1'] })
-    context.call.api.join = vi.fn(() => new Promise<CallView>((resolve) => (answer = resolve)))
-    const joining = join.join()
-    await settle()
-    expect(links.ids()).toEqual(['1'])
-    ;(FakePeerConnection.created.at(-1) as FakePeerConnection).negotiationNeeded()
-    await settle()
-    answer(callView([participant(1, { present: false, session: null }), participant(3)]))
-    await joining
-    await settle()
-    expect(links.ids()).toEqual([])
-    expect(sender.send).not.toHaveBeenCalled()
-  })
-
-  it('opens nothing ahead for a peer that will offer itself', async () => {
-    create(callView([participant(1), participant(3), participant(7)]), { expected: ['7'] })
-    await join.join()
-    expect(links.ids()).toEqual(['1'])
   })
 
   it('meets a peer whose joined notice came while joining once the join is answered', async () => {

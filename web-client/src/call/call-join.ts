@@ -24,8 +24,6 @@ export interface CallJoinOptions {
   session: string
   /** The answer to a join already made with `session`, taken by the first attempt. */
   answered?: CallView
-  /** Peers likely in the room already (the tablet knows the clerk who called): see openAhead. */
-  expected?: string[]
   links: PeerLinks
   sender: Pick<SignalSender, 'flush'>
   timeline: SetupTimeline
@@ -134,10 +132,6 @@ export class CallJoin {
     if (this.over()) return
     let view: CallView
     try {
-      if (!this.answered) {
-        options.timeline.mark('join-sent')
-        this.openAhead()
-      }
       view = this.answered ?? (await this.call.api.join(this.call.callId, options.session))
       this.answered = undefined
     } catch (error) {
@@ -155,20 +149,6 @@ export class CallJoin {
     options.onJoined(view)
   }
 
-  /**
-   * While the first join is on its way, links to the expected peers this page will offer to are
-   * opened ahead: the offer is ready when the answer comes instead of made then (about 80 ms on a
-   * busy tablet). The answer decides: a peer that is there gets what waited, the others nothing.
-   */
-  private openAhead(): void {
-    const expected = (this.options.expected ?? []).filter((id) => id !== this.call.selfId && this.offersTo(id))
-    if (!expected.length || this.isJoined) return
-    void this.options.mediaStage().then(() => {
-      if (this.isJoined || this.over()) return
-      for (const id of expected) this.options.links.openAhead(id)
-    })
-  }
-
   private meetPresent(view: CallView): void {
     const { links } = this.options
     const met = new Map(this.metWhileJoining)
@@ -177,7 +157,7 @@ export class CallJoin {
       if (participant.present) met.set(String(participant.userId), participant.session)
     }
     for (const [id, session] of met) {
-      if (id === this.call.selfId || links.confirmAhead(id, session)) continue
+      if (id === this.call.selfId) continue
       links.closeIfReloaded(id, session)
       if (!links.has(id)) {
         if (this.offersTo(id)) links.open(id, session, true)
@@ -186,7 +166,6 @@ export class CallJoin {
         links.get(id)?.restartIce()
       }
     }
-    links.discardAhead()
   }
 
   private releaseHeld(): void {

@@ -94,8 +94,6 @@ export interface CallSessionDeps {
    * the first join takes it instead of asking the server again.
    */
   joined?: CallView
-  /** User ids likely in the room already (the clerk who called the tablet); see CallJoin.openAhead. */
-  expected?: string[]
   recorder?: RecorderDeps
   frames?: FrameDeps
   /** The page, for `pagehide` and the diagnostics hook; absent in tests that do not want them. */

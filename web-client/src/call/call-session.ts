@@ -102,7 +102,6 @@ export class CallSession {
     this.joiner = new CallJoin(call, {
       session: this.session,
       answered: deps.joined,
-      expected: deps.expected,
       links,
       sender,
       timeline,

@@ -65,12 +65,7 @@ export function pageSession(callId: string): string {
 }
 
 /** A call session in this browser, wired to the real camera, WebRTC, HTTP API and STOMP. */
-export function createCallSession(
-  callId: string,
-  role: ParticipantRole,
-  selfId: number,
-  options: { joined?: CallView; expected?: number[] } = {},
-): CallSession {
+export function createCallSession(callId: string, role: ParticipantRole, selfId: number, joined?: CallView): CallSession {
   return new CallSession({
     callId,
     selfId: String(selfId),
@@ -80,8 +75,7 @@ export function createCallSession(
     platform: browserPlatform(),
     signalDestination: sendDestinations.callSignal(callId),
     session: pageSession(callId),
-    joined: options.joined,
-    expected: options.expected?.map(String),
+    joined,
     // Only the clerk's browser records the call.
     recorder: role === 'CLERK' ? browserRecorderDeps() : undefined,
     frames: browserFrameDeps(),
@@ -98,7 +92,7 @@ const prepared = new PreparedCalls()
 export function prepareCall(callId: string, role: ParticipantRole, selfId: number, joined?: { session: string; view: CallView }): void {
   if (joined && !sessions.has(callId)) sessions.set(callId, joined.session)
   const answer = joined && sessions.get(callId) === joined.session ? joined.view : undefined
-  prepared.prepare(callId, () => createCallSession(callId, role, selfId, { joined: answer }))
+  prepared.prepare(callId, () => createCallSession(callId, role, selfId, answer))
 }
 
 export function takePreparedCall(callId: string): CallSession | undefined {

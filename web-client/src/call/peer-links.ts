@@ -5,7 +5,7 @@ import { PeerLink, type OutgoingMedia } from './peer-link'
 import type { MediaPlatform } from './ports'
 import { readTotals } from './quality'
 import type { SignalSender } from './signal-sender'
-import type { IncomingSignal, OutgoingSignal } from './signal-types'
+import type { IncomingSignal } from './signal-types'
 
 export interface PeerLinksOptions {
   platform: Pick<MediaPlatform, 'createPeerConnection' | 'createStream'>
@@ -36,8 +36,6 @@ export class PeerLinks {
   iceServers: RTCIceServer[] = []
   /** Each link's video cap, in bits per second, for the call's size (see capBitrate). */
   private maxBitrate: number | undefined
-  /** Links opened ahead of the join's answer, with the signals they are not to send yet. */
-  private readonly ahead = new Map<string, OutgoingSignal[]>()
   private readonly links = new Map<string, PeerLink>()
   private readonly remoteVideos = new Map<string, HTMLVideoElement>()
   private readonly firstFrames = new Map<string, FirstFrame>()
@@ -64,33 +62,6 @@ export class PeerLinks {
     return [...this.links.values()]
   }
 
-  /**
-   * Opens a link ahead of the join's answer, to a peer this page expects in the room and will offer
-   * to: the connection, its offer and its first candidates are made while the join is on its way,
-   * and kept here until {@link confirmAhead} says the peer is there (or {@link discardAhead}).
-   */
-  openAhead(peerId: string): void {
-    if (this.links.has(peerId)) return
-    this.ahead.set(peerId, [])
-    this.open(peerId, null, true)
-  }
-
-  /** The join found the peer of a link opened ahead: its session is known, and what waited goes. */
-  confirmAhead(peerId: string, session: string | null): boolean {
-    const held = this.ahead.get(peerId)
-    const link = this.links.get(peerId)
-    if (!held || !link) return false
-    this.ahead.delete(peerId)
-    link.session ??= session
-    for (const signal of held) this.options.sender.send(signal)
-    return true
-  }
-
-  /** Links opened ahead for peers the join did not find: closed, nothing of theirs is sent. */
-  discardAhead(): void {
-    for (const peerId of [...this.ahead.keys()]) this.close(peerId)
-  }
-
   open(peerId: string, session: string | null, initiator: boolean): PeerLink {
     const { selfId, timers, log } = this.call
     const { platform, sender } = this.options
@@ -101,12 +72,7 @@ export class PeerLinks {
       initiator,
       pc: platform.createPeerConnection({ iceServers: this.iceServers }),
       outgoing: this.options.outgoing(),
-      send: (signal) => {
-        if (signal.type === 'offer' || signal.type === 'answer') this.options.timeline.mark(`${signal.type}-sent`)
-        const held = this.ahead.get(peerId)
-        if (held) held.push(signal)
-        else sender.send(signal)
-      },
+      send: (signal) => sender.send(signal),
       createStream: (tracks) => platform.createStream(tracks),
       timers,
       log,
@@ -132,7 +98,6 @@ export class PeerLinks {
 
   /** An offer, answer or candidate from a peer, to its link; an offer or candidate may open one. */
   deliver(signal: IncomingSignal): void {
-    if (signal.type === 'offer' || signal.type === 'answer') this.options.timeline.mark(`${signal.type}-received`)
     const from = signal.from
     let link = this.links.get(from)
     if (link && signal.session && link.session && signal.session !== link.session) {
@@ -153,7 +118,6 @@ export class PeerLinks {
     const link = this.links.get(peerId)
     if (!link) return
     this.links.delete(peerId)
-    this.ahead.delete(peerId)
     link.close()
     this.options.sender.drop(peerId)
     this.firstFrames.delete(peerId)

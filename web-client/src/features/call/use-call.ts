@@ -5,21 +5,20 @@ import { showError, showInfo } from '@/composables/notify'
 import { i18n } from '@/locales'
 import { useSessionStore } from '@/stores/session'
 
-export type CallSessionFactory = (callId: string, role: ParticipantRole, selfId: number, options?: { expected?: number[] }) => CallSession
+export type CallSessionFactory = (callId: string, role: ParticipantRole, selfId: number) => CallSession
 
 /** Tests provide their own sessions; the app uses the real browser one. */
 export const CALL_SESSION_FACTORY: InjectionKey<CallSessionFactory> = Symbol('call-session-factory')
 
 /**
  * One call session for the component's lifetime: started on mount, left and released on unmount.
- * `expected`: user ids likely in the room already (see CallSessionDeps.expected).
  * The template reads the session's latest snapshot; problems become translated toasts.
  */
-export function useCall(callId: string, role: ParticipantRole, onEnded: (reason: string) => void, expected: number[] = []) {
+export function useCall(callId: string, role: ParticipantRole, onEnded: (reason: string) => void) {
   const me = useSessionStore().me
   const factory = inject(CALL_SESSION_FACTORY, createCallSession)
   // The desk may have started the call already, at the answer to 叫号.
-  const call = takePreparedCall(callId) ?? factory(callId, role, me?.id ?? 0, { expected })
+  const call = takePreparedCall(callId) ?? factory(callId, role, me?.id ?? 0)
   const snapshot = shallowRef<CallSnapshot>(call.snapshot)
   const t = i18n.global.t
 
