@@ -132,6 +132,7 @@ export class CallJoin {
     if (this.over()) return
     let view: CallView
     try {
+      if (!this.answered) options.timeline.mark('join-sent')
       view = this.answered ?? (await this.call.api.join(this.call.callId, options.session))
       this.answered = undefined
     } catch (error) {

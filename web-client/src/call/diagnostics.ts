@@ -19,7 +19,10 @@ export interface CallDiagnostics {
   firstFrameAt(): Record<string, number>
   /** Peer id → epoch ms at which its first remote video frame was decoded. */
   firstDecodedAt(): Record<string, number>
-  /** Set-up steps (start, media, joined, link:<peer>, connected:<peer>) → epoch ms, first time each. */
+  /**
+   * Set-up steps (start, media, join-sent, joined, link:<peer>, offer-sent, offer-received, answer-sent,
+   * answer-received, connected:<peer>) → epoch ms, first time each.
+   */
   timeline(): Record<string, number>
 }
 

@@ -72,7 +72,10 @@ export class PeerLinks {
       initiator,
       pc: platform.createPeerConnection({ iceServers: this.iceServers }),
       outgoing: this.options.outgoing(),
-      send: (signal) => sender.send(signal),
+      send: (signal) => {
+        if (signal.type === 'offer' || signal.type === 'answer') this.options.timeline.mark(`${signal.type}-sent`)
+        sender.send(signal)
+      },
       createStream: (tracks) => platform.createStream(tracks),
       timers,
       log,
@@ -98,6 +101,7 @@ export class PeerLinks {
 
   /** An offer, answer or candidate from a peer, to its link; an offer or candidate may open one. */
   deliver(signal: IncomingSignal): void {
+    if (signal.type === 'offer' || signal.type === 'answer') this.options.timeline.mark(`${signal.type}-received`)
     const from = signal.from
     let link = this.links.get(from)
     if (link && signal.session && link.session && signal.session !== link.session) {
