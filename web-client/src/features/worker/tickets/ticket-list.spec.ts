@@ -2,6 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Ticket } from '@/api/queue-types'
 import * as ticketsApi from '@/api/tickets'
+import { prepareCall } from '@/call'
 import { ticket } from '@/test/tickets'
 import { applyPlaces, mergeActive, upsertTicket, waitingWindowIds } from './ticket-list'
 import { useWorkerTickets } from './use-worker-tickets'
@@ -37,10 +38,28 @@ describe('ticket list', () => {
   })
 })
 
-vi.mock('@/api/tickets', () => ({ fetchMyTickets: vi.fn(), fetchTicket: vi.fn() }))
+vi.mock('@/api/tickets', () => ({ fetchMyTickets: vi.fn(), fetchTicket: vi.fn(), answerTicket: vi.fn() }))
+vi.mock('@/call', () => ({ prepareCall: vi.fn() }))
 
 describe('worker tickets store', () => {
   beforeEach(() => setActivePinia(createPinia()))
+
+  it('puts the answer and the call on the wire before the call view shows (a task later)', async () => {
+    const store = useWorkerTickets()
+    store.put(ticket(1, { state: 'CALLED', callId: 'c1' }))
+    let served: (answer: Ticket) => void = () => {}
+    vi.mocked(ticketsApi.answerTicket).mockReturnValue(new Promise((resolve) => (served = resolve)))
+    const answering = store.answer(1)
+    expect(ticketsApi.answerTicket).toHaveBeenCalledWith(1)
+    expect(prepareCall).toHaveBeenCalledWith('c1', 'WORKER', 0)
+    expect(store.answering.has(1)).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.answering.has(1)).toBe(true)
+    served(ticket(1, { state: 'SERVING', callId: 'c1' }))
+    await answering
+    expect(store.answering.has(1)).toBe(false)
+    expect(store.tickets[0]?.state).toBe('SERVING')
+  })
 
   it('remembers where a transferred ticket came from', () => {
     const store = useWorkerTickets()
