@@ -24,6 +24,8 @@ export interface CallJoinOptions {
   session: string
   /** The answer to a join already made with `session`, taken by the first attempt. */
   answered?: CallView
+  /** How to join; the HTTP API's join when absent. */
+  join?: (session: string) => Promise<CallView>
   links: PeerLinks
   sender: Pick<SignalSender, 'flush'>
   timeline: SetupTimeline
@@ -133,7 +135,7 @@ export class CallJoin {
     let view: CallView
     try {
       if (!this.answered) options.timeline.mark('join-sent')
-      view = this.answered ?? (await this.call.api.join(this.call.callId, options.session))
+      view = this.answered ?? (await (options.join ? options.join(options.session) : this.call.api.join(this.call.callId, options.session)))
       this.answered = undefined
     } catch (error) {
       return this.failed(error)

@@ -85,6 +85,8 @@ export interface CallSessionDeps {
   platform: MediaPlatform
   /** Where signals are published: `/app/calls/{id}/signal`. */
   signalDestination: string
+  /** Where a join goes over STOMP (`/app/calls/{id}/join`); without it the page joins over HTTP only. */
+  joinDestination?: string
   timers?: Timers
   log?: CallLogger
   /** Made once per page load per call; the same one is sent again on every rejoin. */

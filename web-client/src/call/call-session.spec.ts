@@ -67,6 +67,33 @@ describe('CallSession', () => {
     vi.useRealTimers()
   })
 
+  it('joins over STOMP when it can, taking the answer from the signal queue', async () => {
+    api = fakeApi(clerkPresent())
+    signaling = new FakeSignaling()
+    ;({ platform, opened } = fakePlatform())
+    FakePeerConnection.created = []
+    session = new CallSession({
+      callId: 'c1',
+      selfId: '3',
+      role: 'WORKER',
+      api,
+      signaling,
+      platform,
+      signalDestination: DESTINATION,
+      joinDestination: '/app/calls/c1/join',
+      session: 'mine',
+      log: silent,
+    })
+    const started = session.start()
+    await settle()
+    expect(signaling.published).toEqual([{ destination: '/app/calls/c1/join', body: { session: 'mine' } }])
+    signaling.deliver({ type: 'join-answer', call: clerkPresent() })
+    await started
+    await settle()
+    expect(api.join).not.toHaveBeenCalled()
+    expect(pcs()).toHaveLength(1)
+  })
+
   describe('as the newcomer', () => {
     beforeEach(() => start(clerkPresent()))
 

@@ -20,6 +20,7 @@ import { randomId } from './random-id'
 import { Roster } from './roster'
 import { ScreenShare } from './screen-share'
 import { SignalSender } from './signal-sender'
+import { StompJoin } from './stomp-join'
 import { isNotice, type CallNotice, type IncomingSignal, type SignalError, type SignalQueueMessage } from './signal-types'
 
 export type { CallInfo, CallProblem, CallSessionDeps, CallSessionEvents, CallSnapshot, PeerView } from './call-session-types'
@@ -49,6 +50,7 @@ export class CallSession {
   private readonly log: CallLogger
   private readonly local: LocalMedia
   private readonly sender: SignalSender
+  private readonly stompJoin: Pick<StompJoin, 'join' | 'answered' | 'refused'>
   private readonly timeline = new SetupTimeline()
   private readonly roster: Roster
   private readonly links: PeerLinks
@@ -77,6 +79,11 @@ export class CallSession {
     this.log = deps.log ?? console
     this.local = new LocalMedia(deps.platform, this.log)
     this.sender = new SignalSender(deps.signaling, deps.signalDestination, this.timers)
+    const overHttp = (session: string) => deps.api.join(deps.callId, session)
+    const joinOverStomp = deps.joinDestination
+    this.stompJoin = joinOverStomp
+      ? new StompJoin(deps.signaling, joinOverStomp, overHttp, this.timers)
+      : { join: overHttp, answered: () => undefined, refused: () => undefined }
     this.signalingState = deps.signaling.state
     this.roster = new Roster(deps.selfId)
     const call: CallContext = {
@@ -102,6 +109,7 @@ export class CallSession {
     this.joiner = new CallJoin(call, {
       session: this.session,
       answered: deps.joined,
+      join: (session) => this.stompJoin.join(session),
       links,
       sender,
       timeline,
@@ -306,7 +314,8 @@ export class CallSession {
 
   private onMessage(message: SignalQueueMessage): void {
     if (message.callId !== this.callId || this.ended || this.disposed) return
-    if (isNotice(message)) this.onNotice(message)
+    if (message.type === 'join-answer') this.stompJoin.answered(message.call)
+    else if (isNotice(message)) this.onNotice(message)
     // An offer that arrives before this page has its camera and has joined waits for both.
     else if (!this.joiner.joined) this.joiner.hold(message)
     else this.onSignal(message)
@@ -366,6 +375,7 @@ export class CallSession {
 
   private onSignalError(error: SignalError): void {
     if (error.callId && error.callId !== this.callId) return
+    if (error.callId === this.callId) this.stompJoin.refused()
     if (error.code === 'not-found' && error.callId === this.callId) {
       // The server does not have this page in the call's room (it restarted and the rejoin has not
       // landed yet): join again; a real stranger's join is refused and ends the call here.

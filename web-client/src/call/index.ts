@@ -74,6 +74,7 @@ export function createCallSession(callId: string, role: ParticipantRole, selfId:
     signaling: realtimeSignaling(realtime, signalHub, callId),
     platform: browserPlatform(),
     signalDestination: sendDestinations.callSignal(callId),
+    joinDestination: sendDestinations.callJoin(callId),
     session: pageSession(callId),
     joined,
     // Only the clerk's browser records the call.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CallSignalHub, HOLD_MAX, HOLD_MS } from './signal-hub'
-import type { SignalQueueMessage } from './signal-types'
+import type { CallNotice, SignalQueueMessage } from './signal-types'
 
 function notice(callId: string, from: string): SignalQueueMessage {
   return { callId, type: 'joined', from, session: 's', reason: null, recording: null, stillId: null, audio: null, video: null }
@@ -32,7 +32,7 @@ describe('call signal hub', () => {
     send(notice('other', '9'))
     send(notice('c1', '8'))
     const got: string[] = []
-    hub.listen('c1', (message) => got.push(`${message.callId}:${message.from}`))
+    hub.listen('c1', (message) => got.push(`${message.callId}:${(message as CallNotice).from}`))
     release()
     send(notice('c1', '10'))
     expect(got).toEqual(['c1:7', 'c1:8', 'c1:10'])
@@ -72,7 +72,7 @@ describe('call signal hub', () => {
     hub.hold()
     for (let i = 0; i < HOLD_MAX + 50; i++) send(notice('c1', String(i)))
     const got: string[] = []
-    hub.listen('c1', (message) => got.push(message.from ?? ''))
+    hub.listen('c1', (message) => got.push((message as CallNotice).from ?? ''))
     expect(got).toHaveLength(HOLD_MAX)
     expect(got.at(-1)).toBe(String(HOLD_MAX + 49))
   })

@@ -1,5 +1,7 @@
 // Signalling messages on the wire (/app/calls/{id}/signal out, /user/queue/signal in).
 
+import type { CallView } from '@/api/call-types'
+
 export type SdpType = 'offer' | 'answer'
 
 /** What this browser sends; `to` is the other participant's user id, '' with a hangup for everyone. */
@@ -42,7 +44,14 @@ export interface CallNotice {
   video: boolean | null
 }
 
-export type SignalQueueMessage = IncomingSignal | CallNotice
+/** The answer to a join sent over STOMP (`/app/calls/{id}/join`), to the joining page only. */
+export interface JoinAnswer {
+  callId: string
+  type: 'join-answer'
+  call: CallView
+}
+
+export type SignalQueueMessage = IncomingSignal | CallNotice | JoinAnswer
 
 /** `/user/queue/errors`: why the server refused one of our sends, e.g. `call.too-fast`. */
 export interface SignalError {

@@ -44,6 +44,7 @@ export const destinations = {
 /** Where the browser sends (`/app/...`); nothing is ever subscribed there. */
 export const sendDestinations = {
   callSignal: (callId: string) => `/app/calls/${encodeURIComponent(callId)}/signal`,
+  callJoin: (callId: string) => `/app/calls/${encodeURIComponent(callId)}/join`,
   caseForm: (caseId: number) => `/app/cases/${caseId}/form`,
   casePresence: (caseId: number) => `/app/cases/${caseId}/presence`,
   caseHighlight: (caseId: number) => `/app/cases/${caseId}/highlight`,

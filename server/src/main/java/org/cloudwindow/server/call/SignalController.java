@@ -9,6 +9,7 @@ import org.cloudwindow.server.identity.CurrentUser;
 import org.cloudwindow.server.web.ApiException;
 import org.cloudwindow.server.web.ProblemCode;
 import org.cloudwindow.server.web.UserQueues;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
@@ -48,10 +49,7 @@ class SignalController {
     if (frame.getPayload() instanceof byte[] body && body.length > MAX_FRAME_BYTES) {
       throw new ApiException(CallProblem.SIGNAL_TOO_LARGE, MAX_FRAME_BYTES / 1024);
     }
-    RateWindow rate = rates.computeIfAbsent(String.valueOf(headers.getSessionId()), key -> new RateWindow());
-    if (!rate.allow(properties.signalsPerSecond(), System.nanoTime())) {
-      throw new ApiException(CallProblem.TOO_FAST);
-    }
+    limit(headers);
     Signal signal = message.toSignal();
     if (signal instanceof Signal.Hangup hangup && hangup.to().isEmpty()) {
       calls.hangUp(user(principal), id);
@@ -59,6 +57,25 @@ class SignalController {
       calls.signal(user(principal), id, signal);
     }
   }
+
+  /**
+   * A page's join over its STOMP connection, answered to that connection only with the call as
+   * {@code POST /api/calls/{id}/join} gives it ({@code type: join-answer}). It leaves the browser at
+   * once, where the HTTP request waited for the page's busy main thread, and skips the HTTP
+   * session's database round trips; frames are handled in order, so the page's first offer comes
+   * after it. A refusal goes to {@code /user/queue/errors} like a refused signal.
+   */
+  @MessageMapping("/calls/{id}/join")
+  void join(@DestinationVariable String id, @Payload JoinRequest join, Principal principal,
+      SimpMessageHeaderAccessor headers) {
+    String session = limit(headers);
+    CallView call = calls.join(user(principal), id, join.session());
+    userQueues.sendToSession(session, "/queue/signal", new JoinAnswer("join-answer", id, call));
+  }
+
+  record JoinRequest(@Nullable String session) {}
+
+  record JoinAnswer(String type, String callId, CallView call) {}
 
   @EventListener
   void disconnected(SessionDisconnectEvent event) {
@@ -79,6 +96,15 @@ class SignalController {
       userQueues.sendToSession(session, "/queue/errors",
           Map.of("code", code, "message", String.valueOf(e.getMessage()), "callId", callId));
     }
+  }
+
+  /** At most {@code signals-per-second} frames per connection, joins included; the connection's id. */
+  private String limit(SimpMessageHeaderAccessor headers) {
+    String session = String.valueOf(headers.getSessionId());
+    if (!rates.computeIfAbsent(session, key -> new RateWindow()).allow(properties.signalsPerSecond(), System.nanoTime())) {
+      throw new ApiException(CallProblem.TOO_FAST);
+    }
+    return session;
   }
 
   /** A stranger learns nothing about the call, not even that it exists: not-found, as over HTTP. */

@@ -25,6 +25,43 @@ class CallSignallingIT {
   int port;
 
   @Test
+  void aPageJoinsOverItsStompConnectionAndOnlyItHearsTheAnswer() throws Exception {
+    var call = new CallFixture(port, "worker-gulin", "clerk-gulin", 951);
+    var stranger = new ApiClient(port).signedInAs("worker-shiqi");
+    try (var clerkStomp = StompTestClient.connect(port, call.clerk);
+        var workerStomp = StompTestClient.connect(port, call.worker);
+        var strangerStomp = StompTestClient.connect(port, stranger)) {
+      var clerkSignals = clerkStomp.subscribe("/user/queue/signal");
+      var workerSignals = workerStomp.subscribe("/user/queue/signal");
+      var strangerErrors = strangerStomp.subscribe("/user/queue/errors");
+      Thread.sleep(300);
+      call.join(call.clerk, "clerk-page-1");
+
+      workerStomp.send("/app/calls/" + call.callId + "/join", Map.of("session", "worker-page-1"));
+      JsonNode answer = StompTestClient.await(workerSignals, m -> m.path("type").asString().equals("join-answer"), 5_000);
+      assertThat(answer.path("callId").asString()).isEqualTo(call.callId);
+      assertThat(answer.path("call").path("state").asString()).isEqualTo("CONNECTED");
+      JsonNode me = null;
+      for (JsonNode member : answer.path("call").path("participants")) {
+        if (member.path("userId").asLong() == call.workerId) {
+          me = member;
+        }
+      }
+      assertThat(me).isNotNull();
+      assertThat(me.path("present").asBoolean()).isTrue();
+      assertThat(me.path("session").asString()).isEqualTo("worker-page-1");
+      JsonNode notice = StompTestClient.await(clerkSignals, m -> m.path("type").asString().equals("joined"), 5_000);
+      assertThat(notice.path("session").asString()).isEqualTo("worker-page-1");
+      assertThat(clerkSignals.poll(300, TimeUnit.MILLISECONDS)).as("the answer goes to the joining page only").isNull();
+
+      strangerStomp.send("/app/calls/" + call.callId + "/join", Map.of("session", "stranger-page"));
+      assertThat(StompTestClient.await(strangerErrors, m -> true, 5_000).path("code").asString()).isEqualTo("not-found");
+    } finally {
+      call.close();
+    }
+  }
+
+  @Test
   void participantsSignalEachOtherAndNobodyElseGetsIn() throws Exception {
     var call = new CallFixture(port, "worker-gulin", "clerk-gulin", 950);
     String callId = call.callId;
