@@ -28,7 +28,8 @@ class TabletBrowserIT {
   void theWorkerAreaFitsTheTabletWithTouchSizedControls(int width, int height) {
     Browser tablet = browsers.open("tablet", port, width, height).loginAs("worker-liangzhu");
     tablet.byTestId("worker-point");
-    assertThat(tablet.allByTestId("worker-window")).isNotEmpty();
+    // The point's windows load after the page: wait for them (on a busy machine it takes seconds).
+    tablet.waitUntil(d -> !tablet.allByTestId("worker-window").isEmpty());
 
     long scrollWidth = (Long) tablet.script("return document.documentElement.scrollWidth");
     long clientWidth = (Long) tablet.script("return document.documentElement.clientWidth");
