@@ -51,7 +51,7 @@ describe('PeerLinks', () => {
     expect(sender.drop).toHaveBeenCalledWith('7')
   })
 
-  it('closes a dead link of a peer that is gone; a left notice keeps a live or new one', () => {
+  it('closes a dead link of a peer that is gone; a left notice keeps a new one', () => {
     links.open('1', 's-1', true)
     links.peerLeft('1')
     expect(links.has('1')).toBe(true)
@@ -60,6 +60,15 @@ describe('PeerLinks', () => {
     present = false
     pcs()[0]?.setConnectionState('failed')
     expect(links.has('1')).toBe(false)
+  })
+
+  it('closes an established link at once when its peer leaves (an expert hanging up), not seconds later when ICE notices', () => {
+    links.open('1', 's-1', true)
+    pcs()[0]?.setConnectionState('connected')
+    links.peerLeft('1')
+    expect(links.has('1')).toBe(false)
+    expect(pcs()[0]?.connectionState).toBe('closed')
+    expect(sender.drop).toHaveBeenCalledWith('1')
   })
 
   it('records the first frame of a peer’s video, and watches again for the link that replaces it', () => {

@@ -136,11 +136,13 @@ export class PeerLinks {
 
   /** A `left` notice. */
   peerLeft(peerId: string): void {
-    // A dead link goes. A live one stays (only the peer's signalling may have dropped), and so
-    // does one still negotiating: `left` carries no session, and the old page's leave can
-    // arrive after the reloaded page has joined and offered.
+    // The server tells of a leave only from the peer's current page (a replaced page's late
+    // leave changes nothing there), so an established link is to a page that hung up: it goes
+    // now, not when ICE notices seconds later (the others saw a frozen tile meanwhile). One
+    // still negotiating stays: `left` carries no session, and may come from a reloaded page's
+    // old one.
     const state = this.links.get(peerId)?.connectionState
-    if (state === 'failed' || state === 'disconnected' || state === 'closed') this.close(peerId)
+    if (state !== undefined && state !== 'new' && state !== 'connecting') this.close(peerId)
   }
 
   /** The end of the call: every link and every watch goes. */

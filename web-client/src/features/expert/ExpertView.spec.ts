@@ -41,7 +41,12 @@ enableAutoUnmount(afterEach)
 
 const SELF = 5
 const testid = (id: string) => `[data-testid=${id}]`
-const CallPanel = { props: ['callId', 'role'], template: '<div data-testid="call-panel" :data-call-id="callId" :data-role="role" />' }
+/** A click on it stands for the call ending on this page (the expert's hang-up). */
+const CallPanel = {
+  props: ['callId', 'role'],
+  emits: ['ended'],
+  template: `<div data-testid="call-panel" :data-call-id="callId" :data-role="role" @click="$emit('ended', 'LEFT')" />`,
+}
 
 function expert(overrides: Partial<Expert> = {}): Expert {
   const base: Expert = { userId: SELF, displayName: '李专家', siteId: 1, siteName: '海曙区', tags: ['市场监管'], availability: 'AVAILABLE', chosen: 'AVAILABLE', enabled: true }
@@ -109,6 +114,23 @@ describe('ExpertView', () => {
     await flushPromises()
     expect(addNote).toHaveBeenCalledWith(3, '建议先迁出')
     expect(wrapper.get(testid('consultation-notes')).text()).toContain('建议先迁出')
+  })
+
+  it('after leaving the call shows the expert back to their choice without asking the server, which may not have heard of the leave yet', async () => {
+    vi.mocked(fetchMyExpert).mockResolvedValue(expert({ availability: 'BUSY', chosen: 'AVAILABLE' }))
+    vi.mocked(fetchMyConsultations).mockResolvedValue([consultation(3, { state: 'ANSWERED', experts: [consultExpert(SELF, { state: 'ACCEPTED' })] })])
+    const wrapper = await render()
+    expect(wrapper.get(testid('availability-toggle')).attributes('data-effective')).toBe('BUSY')
+    await wrapper.get(testid('join-consultation')).trigger('click')
+    await flushPromises()
+    expect(answerInvitation).not.toHaveBeenCalled()
+
+    await wrapper.get(testid('call-panel')).trigger('click')
+    await flushPromises()
+    expect(wrapper.find(testid('call-panel')).exists()).toBe(false)
+    expect(wrapper.get(testid('availability-toggle')).attributes('data-effective')).toBe('AVAILABLE')
+    expect(wrapper.find(testid('availability-effective')).exists()).toBe(false)
+    expect(fetchMyExpert).toHaveBeenCalledTimes(1)
   })
 
   it('declines with a reason, and the invitation leaves the list', async () => {

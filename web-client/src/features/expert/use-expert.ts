@@ -93,14 +93,13 @@ export const useExpert = defineStore('expert', () => {
     if (open.value) put(await suggestExpert(open.value.id, expertId, reason))
   }
 
-  /** Back to the list when the call ends here; availability follows the call on the server. */
-  async function leave(): Promise<void> {
+  /**
+   * Back to the list when the call ends here. The server puts the expert back to their choice as
+   * it hears of the leave; asking it now could overtake the leave and show them busy.
+   */
+  function leave(): void {
     open.value = null
-    try {
-      me.value = await fetchMyExpert()
-    } catch {
-      // The toggle shows the last known state until the next load.
-    }
+    if (me.value) me.value = { ...me.value, availability: me.value.chosen }
   }
 
   return { me, consultations, open, loading, failed, myState, load, onNotice, changeAvailability, join, decline, note, suggest, leave }

@@ -1,10 +1,12 @@
 package org.cloudwindow.server.bench;
 
+import static org.cloudwindow.server.bench.BenchFigures.quantile;
+import static org.cloudwindow.server.bench.BenchFigures.steps;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.cloudwindow.server.support.ApiClient;
@@ -151,22 +153,7 @@ class CallSetupBenchmark {
         since);
   }
 
-  /** The call's set-up steps (camera open, joined, connected to the first peer) in ms after {@code since}. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Long> steps(Browser browser, double since) {
-    Map<String, Object> marks = (Map<String, Object>) browser.script("return window.cloudwindowCall.timeline()");
-    Map<String, Long> steps = new java.util.TreeMap<>();
-    marks.forEach((name, at) -> steps.merge(name.split(":")[0], Math.round(((Number) at).doubleValue() - since), Math::min));
-    return steps;
-  }
-
   private static double first(Map<String, Object> firstFrames) {
     return firstFrames.values().stream().mapToDouble(v -> ((Number) v).doubleValue()).min().orElseThrow();
-  }
-
-  private static long quantile(List<long[]> samples, int column, double q) {
-    List<Long> sorted = new ArrayList<>(samples.stream().map(s -> s[column]).toList());
-    Collections.sort(sorted);
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.round(q * (sorted.size() - 1))));
   }
 }
