@@ -68,6 +68,23 @@ class ConsultCallIT {
   }
 
   @Test
+  void aCallHoldsAtMostSixPeople() {
+    List<String> experts = List.of("expert-civil", "expert-business", "expert-social", "expert-gaoqiao");
+    experts.forEach(username -> available(port, username));
+    var coordinator = new ApiClient(port).signedInAs("coordinator");
+    try (var call = new CallFixture(port, "worker-liangzhu", "clerk-gaoqiao", 773)) {
+      long id = request(call, "六人会商");
+      var four = coordinator.post("/api/consultations/" + id + "/assign",
+          Map.of("expertIds", experts.stream().map(this::id).toList()));
+      assertThat(four.status()).as("worker, clerk and four experts: six").isEqualTo(200);
+      var seventh = coordinator.inEnglish().post("/api/consultations/" + id + "/join-as-coordinator", Map.of());
+      assertThat(seventh.status()).isEqualTo(409);
+      assertThat(seventh.problemCode()).isEqualTo("consult.call-full");
+      assertThat(call.clerk.get("/api/calls/" + call.callId).json().path("participants").size()).isEqualTo(6);
+    }
+  }
+
+  @Test
   void theStaffInACallFindItsConsultationLiveOrLatest() {
     var expert = available(port, "expert-civil");
     var coordinator = new ApiClient(port).signedInAs("coordinator");

@@ -41,6 +41,14 @@ class ConsultationBrowserIT {
 
   @Test
   void anExpertJoinsTheCallAddsANoteAndLeavesWhileTheDeskAndTheTabletCarryOn() {
+    try {
+      journey();
+    } finally {
+      DeskJourney.release(port, "clerk-gaoqiao");
+    }
+  }
+
+  private void journey() {
     long expertId = ConsultationJourney.userId(port, "expert-civil");
     Browser expertBrowser = ConsultationJourney.expertPage(browsers, port, "expert-civil");
     var call = DeskJourney.callConnected(browsers, port, "会商老人", IdNumbers.elderly(960));

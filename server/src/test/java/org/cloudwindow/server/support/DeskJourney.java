@@ -53,6 +53,24 @@ public final class DeskJourney {
     }
   }
 
+  /**
+   * After a journey, passed or failed, over the API: the clerk holds no ticket and is off duty, so
+   * the journeys after it find the desk free (a failed one would leave the desk in its call).
+   */
+  public static void release(int port, String clerk) {
+    var api = new ApiClient(port).signedInAs(clerk);
+    JsonNode duty = api.get("/api/duty").json();
+    JsonNode held = duty.path("activeTicket");
+    if (held.isObject()) {
+      api.post("/api/tickets/" + held.path("id").asLong() + "/complete", Map.of());
+    }
+    for (JsonNode window : duty.path("windows")) {
+      if (window.path("onDuty").asBoolean()) {
+        api.delete("/api/windows/" + window.path("id").asLong() + "/duty");
+      }
+    }
+  }
+
   /** The worker takes a priority number for 高龄津贴 (at the given window, or where routing sends it). */
   public static JsonNode takeNumber(ApiClient worker, Long windowId, String applicant, String idNumber) {
     String code = worker.get("/api/matters?q=" + URLEncoder.encode("高龄津贴", StandardCharsets.UTF_8)).json().get(0)
