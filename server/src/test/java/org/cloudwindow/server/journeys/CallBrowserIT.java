@@ -11,6 +11,7 @@ import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
 import org.cloudwindow.server.support.DeskJourney;
+import org.cloudwindow.server.support.FreeDesks;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class CallBrowserIT {
 
   @RegisterExtension
   BrowserExtension browsers = new BrowserExtension();
+
+  @RegisterExtension
+  FreeDesks desks = new FreeDesks("clerk-gulin");
 
   @LocalServerPort
   int port;

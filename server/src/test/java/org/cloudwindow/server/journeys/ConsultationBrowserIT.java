@@ -9,6 +9,7 @@ import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.CallPage;
 import org.cloudwindow.server.support.ConsultationJourney;
 import org.cloudwindow.server.support.DeskJourney;
+import org.cloudwindow.server.support.FreeDesks;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,19 +37,14 @@ class ConsultationBrowserIT {
   @RegisterExtension
   BrowserExtension browsers = new BrowserExtension();
 
+  @RegisterExtension
+  FreeDesks desks = new FreeDesks("clerk-gaoqiao");
+
   @LocalServerPort
   int port;
 
   @Test
   void anExpertJoinsTheCallAddsANoteAndLeavesWhileTheDeskAndTheTabletCarryOn() {
-    try {
-      journey();
-    } finally {
-      DeskJourney.release(port, "clerk-gaoqiao");
-    }
-  }
-
-  private void journey() {
     long expertId = ConsultationJourney.userId(port, "expert-civil");
     Browser expertBrowser = ConsultationJourney.expertPage(browsers, port, "expert-civil");
     var call = DeskJourney.callConnected(browsers, port, "会商老人", IdNumbers.elderly(960));

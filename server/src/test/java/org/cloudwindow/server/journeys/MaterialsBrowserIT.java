@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.DeskJourney;
+import org.cloudwindow.server.support.FreeDesks;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class MaterialsBrowserIT {
 
   @RegisterExtension
   BrowserExtension browsers = new BrowserExtension();
+
+  @RegisterExtension
+  FreeDesks desks = new FreeDesks("clerk-gaoqiao");
 
   @LocalServerPort
   int port;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cloudwindow.server.support.Browser;
 import org.cloudwindow.server.support.BrowserExtension;
 import org.cloudwindow.server.support.DeskJourney;
+import org.cloudwindow.server.support.FreeDesks;
 import org.cloudwindow.server.support.IdNumbers;
 import org.cloudwindow.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ class QueueBrowserIT {
 
   @RegisterExtension
   BrowserExtension browsers = new BrowserExtension();
+
+  @RegisterExtension
+  FreeDesks desks = new FreeDesks("clerk-gaoqiao");
 
   @LocalServerPort
   int port;
