@@ -50,7 +50,7 @@ export class CallSession {
   private readonly log: CallLogger
   private readonly local: LocalMedia
   private readonly sender: SignalSender
-  private readonly stompJoin: Pick<StompJoin, 'join' | 'answered' | 'refused'>
+  private readonly stompJoin: StompJoin
   private readonly timeline = new SetupTimeline()
   private readonly roster: Roster
   private readonly links: PeerLinks
@@ -79,11 +79,7 @@ export class CallSession {
     this.log = deps.log ?? console
     this.local = new LocalMedia(deps.platform, this.log)
     this.sender = new SignalSender(deps.signaling, deps.signalDestination, this.timers)
-    const overHttp = (session: string) => deps.api.join(deps.callId, session)
-    const joinOverStomp = deps.joinDestination
-    this.stompJoin = joinOverStomp
-      ? new StompJoin(deps.signaling, joinOverStomp, overHttp, this.timers)
-      : { join: overHttp, answered: () => undefined, refused: () => undefined }
+    this.stompJoin = new StompJoin(deps.signaling, deps.joinDestination, (session) => deps.api.join(deps.callId, session), this.timers)
     this.signalingState = deps.signaling.state
     this.roster = new Roster(deps.selfId)
     const call: CallContext = {

@@ -34,6 +34,11 @@ describe('StompJoin', () => {
     void join.join('page-1')
     await join.join('page-1')
     expect(overHttp).toHaveBeenCalledTimes(1)
+    const port = { state: 'connected' as const, publish: vi.fn(() => true) }
+    const noDestination = new StompJoin(port, undefined, overHttp, browserTimers)
+    await noDestination.join('page-2')
+    expect(port.publish).not.toHaveBeenCalled()
+    expect(overHttp).toHaveBeenCalledWith('page-2')
   })
 
   it('falls back to HTTP on a refusal or when no answer comes in time, and ignores a late answer', async () => {

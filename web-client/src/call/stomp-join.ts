@@ -16,13 +16,15 @@ export class StompJoin {
 
   constructor(
     private readonly port: Pick<SignalingPort, 'state' | 'publish'>,
-    private readonly destination: string,
+    /** `/app/calls/{id}/join`; without one the page joins over HTTP only. */
+    private readonly destination: string | undefined,
     private readonly overHttp: (session: string) => Promise<CallView>,
     private readonly timers: Timers,
   ) {}
 
   join(session: string): Promise<CallView> {
-    if (this.port.state !== 'connected' || this.pending) return this.overHttp(session)
+    const destination = this.destination
+    if (!destination || this.port.state !== 'connected' || this.pending) return this.overHttp(session)
     return new Promise<CallView>((resolve, reject) => {
       const done = () => {
         this.timers.clearTimeout(timer)
@@ -40,7 +42,7 @@ export class StompJoin {
       }
       const timer = this.timers.setTimeout(() => pending.fallBack(), STOMP_JOIN_WAIT_MS)
       this.pending = pending
-      if (!this.port.publish(this.destination, { session })) pending.fallBack()
+      if (!this.port.publish(destination, { session })) pending.fallBack()
     })
   }
 
